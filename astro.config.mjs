@@ -1,0 +1,56 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { site } from './src/site.ts';
+import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
+import { remarkBasePath } from './src/integrations/remark-base-path.ts';
+import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.basePath,
+  publicDir: site.publicDir,
+  outDir: process.env.OUT_DIR ?? 'dist',
+  // Separate caches let test builds of fixture content run side by side.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets stay files: a strict Content Security Policy (style-src 'self') allows them.
+    inlineStylesheets: 'never',
+  },
+  compressHTML: true,
+  markdown: {
+    // unified, not the default Sätteri processor, because the content checks are remark plugins.
+    processor: unified({
+      remarkPlugins: [
+        // Checks first, so they see links as the editor wrote them.
+        [remarkContentChecks, { contentDir: site.contentDir, publicDir: site.publicDir }],
+        [remarkBasePath, { base: site.basePath }],
+      ],
+    }),
+  },
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    nhsukAssets(),
+  ],
+  vite: {
+    css: {
+      preprocessorOptions: {
+        // nhsuk-frontend's CSS points at its icons under the site's own base path.
+        scss: { additionalData: `$app-assets-path: "${site.basePath}assets/";\n` },
+      },
+    },
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Harmless, one per MDX file: withastro/astro#18087.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

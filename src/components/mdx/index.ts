@@ -1,0 +1,27 @@
+/** The MDX component map handed to every content page's <Content components={...} />. */
+import type { MdxComponentName } from './names.ts';
+import ActionLink from '../ActionLink.astro';
+import Attachment from '../Attachment.astro';
+import CareCard from '../CareCard.astro';
+import ContactCard from '../ContactCard.astro';
+import Details from '../Details.astro';
+import FeedbackFormInPage from '../FeedbackFormInPage.astro';
+import GuideContents from '../GuideContents.astro';
+import GuidePagination from '../GuidePagination.astro';
+import InsetText from '../InsetText.astro';
+import PageIndex from '../PageIndex.astro';
+import WarningCallout from '../WarningCallout.astro';
+
+export const mdxComponents = {
+  ActionLink,
+  Attachment,
+  CareCard,
+  ContactCard,
+  ContentsList: GuideContents,
+  Details,
+  FeedbackForm: FeedbackFormInPage,
+  InsetText,
+  PageIndex,
+  Pagination: GuidePagination,
+  WarningCallout,
+} satisfies Record<MdxComponentName, unknown>;

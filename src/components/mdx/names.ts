@@ -1,0 +1,21 @@
+/**
+ * The components content editors can use in MDX without importing them.
+ * The build's content check rejects any other capitalised tag, so a typo
+ * fails with a list of these names instead of rendering a broken page.
+ * Kept free of .astro imports so the Astro config can read it.
+ */
+export const mdxComponentNames = [
+  'ActionLink',
+  'Attachment',
+  'CareCard',
+  'ContactCard',
+  'ContentsList',
+  'Details',
+  'FeedbackForm',
+  'InsetText',
+  'PageIndex',
+  'Pagination',
+  'WarningCallout',
+] as const;
+
+export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -1,0 +1,55 @@
+/**
+ * Field rules shared by the collections. Each error message tells a content
+ * editor what to write, because the build prints it next to the file and field.
+ */
+import { z } from 'astro/zod';
+import { reviewOrderIsValid } from '../lib/dates.ts';
+
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 160;
+
+/** A calendar date written as YYYY-MM-DD (YAML reads it as a date). */
+export function calendarDate(field: string) {
+  return z.coerce.date({
+    error: `Write ${field} as a date in the form YYYY-MM-DD, for example 2026-11-24.`,
+  });
+}
+
+export const title = z
+  .string({ error: 'Add a title: the page heading, in sentence case, for example "Help in a crisis".' })
+  .trim()
+  .min(3, 'The title is too short: write the page heading in a few words.')
+  .max(70, 'The title is over 70 characters: shorten it so it fits in search results.');
+
+export const description = z
+  .string({
+    error: `Add a description: one plain-English sentence of ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters saying what the page is for. Search engines show it.`,
+  })
+  .trim()
+  .min(DESCRIPTION_MIN, `The description is under ${DESCRIPTION_MIN} characters: say in one sentence what the page tells people.`)
+  .max(DESCRIPTION_MAX, `The description is over ${DESCRIPTION_MAX} characters: shorten it so search engines show all of it.`);
+
+export const keywords = z
+  .array(z.union([z.string(), z.number()]).transform((value) => String(value).trim()), {
+    error: 'Write keywords as a list, one word or phrase a line, each starting with "- ".',
+  })
+  .default([]);
+
+/** lastReviewed and nextReview, with nextReview after lastReviewed. */
+export const reviewDates = {
+  lastReviewed: calendarDate('lastReviewed (the day the page was last checked)'),
+  nextReview: calendarDate('nextReview (the day the page is next due a check)'),
+};
+
+export function checkReviewOrder(
+  data: { lastReviewed: Date; nextReview: Date },
+  ctx: z.RefinementCtx,
+): void {
+  if (!reviewOrderIsValid(data.lastReviewed, data.nextReview)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextReview'],
+      message: 'nextReview must be after lastReviewed: set the date the page is next due a check.',
+    });
+  }
+}

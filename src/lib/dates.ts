@@ -1,0 +1,53 @@
+/**
+ * Dates as NHS.UK writes them ("24 November 2026"), and the rules that decide
+ * whether a review date pair or a notice is valid on a given day.
+ * Dates in content are calendar days, so everything here works in UTC.
+ */
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** ISO calendar day, for <time datetime> and structured data. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Midnight UTC of the given moment's calendar day. */
+export function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function reviewOrderIsValid(lastReviewed: Date, nextReview: Date): boolean {
+  return nextReview.getTime() > lastReviewed.getTime();
+}
+
+export interface NoticeWindow {
+  from: Date;
+  until?: Date | undefined;
+}
+
+/** A notice runs from its first day to the end of its last day, inclusive. */
+export function isNoticeCurrent(notice: NoticeWindow, today: Date): boolean {
+  const day = startOfDay(today).getTime();
+  if (startOfDay(notice.from).getTime() > day) return false;
+  return !notice.until || startOfDay(notice.until).getTime() >= day;
+}
+
+/**
+ * The day the site is built for. BUILD_DATE (YYYY-MM-DD) lets tests and
+ * previews build the site as it will be on another day.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env): Date {
+  const set = env.BUILD_DATE;
+  if (set) {
+    const parsed = new Date(`${set}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime())) throw new Error(`BUILD_DATE must be YYYY-MM-DD, not "${set}".`);
+    return parsed;
+  }
+  return startOfDay(new Date());
+}

@@ -1,0 +1,43 @@
+/**
+ * One place for the settings that change between deployments.
+ * Everything else on the site is derived from content/ or from these values.
+ *
+ * Set by environment variables at build time so a host can change them
+ * without editing code:
+ *   SITE_URL       public address, e.g. https://www.example.nhs.uk (Netlify sets URL itself)
+ *   BASE_PATH      sub-path the site is served from, e.g. /peer-support/ (default /)
+ *   FEEDBACK_ACTION where the feedback form posts (default: Netlify Forms, which
+ *                  receives the POST and shows the thank-you page)
+ *   CONTENT_DIR    content folder (tests point this at fixtures)
+ */
+const env = process.env;
+
+function withSlashes(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const basePath = withSlashes(env.BASE_PATH ?? '/');
+
+export const site = {
+  /** Shown in the header and in every page title. */
+  trustName: 'Nottinghamshire Healthcare',
+  trustDescriptor: 'NHS Foundation Trust',
+  serviceName: 'Peer support',
+  /** Absolute public address, no trailing slash. Netlify provides URL during its builds. */
+  url: (env.SITE_URL ?? env.URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  basePath,
+  contentDir: env.CONTENT_DIR ?? 'content',
+  publicDir: env.PUBLIC_DIR ?? 'public',
+  feedback: {
+    /** Netlify Forms accepts a POST to any page and redirects to the form's action. */
+    action: env.FEEDBACK_ACTION ?? `${basePath}feedback/thank-you/`,
+    /** The name Netlify Forms files submissions under. */
+    formName: 'feedback',
+  },
+  /** Crisis help must be one tap away on every page. */
+  crisisPage: 'help-in-a-crisis',
+  locale: 'en-GB',
+} as const;
+
+export const trustFullName = `${site.trustName} ${site.trustDescriptor}`;
