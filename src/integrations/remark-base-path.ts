@@ -3,15 +3,18 @@
  * site is served from a sub-path (BASE_PATH), this prefixes them, so editors
  * never need to know where the site is hosted.
  */
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
+
 interface Node {
   type: string;
   url?: string;
   children?: Node[];
 }
 
-export function remarkBasePath({ base }: { base: string }) {
+export const remarkBasePath: RemarkPlugin<[{ base: string }]> = function ({ base }) {
   const prefix = base.replace(/\/+$/, '');
-  return function transformer(tree: Node) {
+  return function transformer(root) {
+    const tree = root as unknown as Node;
     if (!prefix) return;
     const visit = (node: Node) => {
       if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/') && !node.url.startsWith('//')) {
@@ -21,4 +24,4 @@ export function remarkBasePath({ base }: { base: string }) {
     };
     visit(tree);
   };
-}
+};

@@ -4,13 +4,13 @@
  * reads it in a build log.
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-    readonly fix: string,
-  ) {
+  readonly file: string;
+  readonly field: string;
+
+  constructor(file: string, field: string, problem: string, fix: string) {
     super(`Content error in ${file}, ${field}: ${problem} ${fix}`);
     this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
   }
 }

@@ -14,6 +14,7 @@ import { relative, join } from 'node:path';
 import { ContentError } from '../../lib/content-error.ts';
 import { describeAttachment } from '../../lib/attachments.ts';
 import { mdxComponentNames } from '../../components/mdx/names.ts';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 
 /** HTML that content may use directly. Anything else (script, iframe, style, form...) is refused. */
 const ALLOWED_HTML = new Set([
@@ -55,11 +56,13 @@ const stringAttribute = (node: Node, name: string): string | undefined => {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 };
 
-export function remarkContentChecks({ contentDir, publicDir }: Options) {
+export const remarkContentChecks: RemarkPlugin<[Options]> = function ({ contentDir, publicDir }) {
   const known = new Set<string>(mdxComponentNames);
 
-  return function transformer(tree: Node, file: { path?: string; history?: string[] }) {
-    const path = file.path ?? file.history?.[0] ?? 'an MDX file';
+  return function transformer(root, file) {
+    // MDX node types are not in mdast's Root type; this plugin reads them by shape.
+    const tree = root as unknown as Node;
+    const path = file.path ?? file.history[0] ?? 'an MDX file';
     const where = (node: Node) => {
       const name = relative(process.cwd(), path) || path;
       return node.position ? `${name} (line ${node.position.start.line})` : name;
@@ -150,4 +153,4 @@ export function remarkContentChecks({ contentDir, publicDir }: Options) {
       }
     }
   };
-}
+};

@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Tests run against the built site (npm test builds first), served by
+ * scripts/serve.mjs as a CDN would serve it.
+ *
+ * Browsers: Playwright's own Chromium where it is installed (a laptop);
+ * otherwise Debian's Chromium at CHROMIUM_PATH or /usr/bin/chromium, which is
+ * what CI uses because Playwright cannot download browsers there.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useSystemChromium = Boolean(process.env.CHROMIUM_PATH) || (!process.env.PLAYWRIGHT_OWN_BROWSER && existsSync(systemChromium));
+
+const launchOptions = useSystemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }
+  : {};
+
+const desktop = devices['Desktop Chrome'];
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  ...(process.env.CI ? { workers: 2 } : {}),
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'phone-320', use: { ...desktop, viewport: { width: 320, height: 640 }, isMobile: false, hasTouch: true } },
+    { name: 'phone-375', use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'desktop', use: { ...desktop, viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDay, formatDate, isNoticeCurrent, isoDay, reviewOrderIsValid } from './dates.ts';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+test('writes dates as NHS.UK does', () => {
+  assert.equal(formatDate(day('2026-11-24')), '24 November 2026');
+  assert.equal(formatDate(day('2027-01-05')), '5 January 2027');
+  assert.equal(isoDay(day('2027-01-05')), '2027-01-05');
+});
+
+test('next review must come after last reviewed', () => {
+  assert.equal(reviewOrderIsValid(day('2026-11-24'), day('2027-11-24')), true);
+  assert.equal(reviewOrderIsValid(day('2026-11-24'), day('2026-11-24')), false);
+  assert.equal(reviewOrderIsValid(day('2026-11-24'), day('2025-11-24')), false);
+});
+
+test('a notice is current from its first day to the end of its last day', () => {
+  const notice = { from: day('2026-11-01'), until: day('2026-11-30') };
+  assert.equal(isNoticeCurrent(notice, day('2026-10-31')), false);
+  assert.equal(isNoticeCurrent(notice, day('2026-11-01')), true);
+  assert.equal(isNoticeCurrent(notice, new Date('2026-11-30T23:59:00Z')), true);
+  assert.equal(isNoticeCurrent(notice, day('2026-12-01')), false);
+  assert.equal(isNoticeCurrent({ from: day('2026-11-01') }, day('2030-01-01')), true);
+});
+
+test('the build day can be set for previews and tests', () => {
+  assert.equal(isoDay(buildDay({ BUILD_DATE: '2027-03-02' })), '2027-03-02');
+  assert.throws(() => buildDay({ BUILD_DATE: 'tomorrow' }), /YYYY-MM-DD/);
+  assert.equal(isoDay(buildDay({})), isoDay(new Date()));
+});
