@@ -6,6 +6,7 @@ import { site } from './src/site.ts';
 import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
 import { remarkBasePath } from './src/integrations/remark-base-path.ts';
 import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -35,6 +36,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     nhsukAssets(),
+    searchIndex(),
   ],
   vite: {
     css: {

@@ -42,10 +42,11 @@ export default defineConfig({
     launchOptions,
     trace: 'off',
   },
+  // Every journey runs at phone width; every page is also checked at 320 px and on desktop.
   projects: [
-    { name: 'phone-320', use: { ...desktop, viewport: { width: 320, height: 640 }, isMobile: false, hasTouch: true } },
     { name: 'phone-375', use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
-    { name: 'desktop', use: { ...desktop, viewport: { width: 1280, height: 800 } } },
+    { name: 'phone-320', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 320, height: 640 }, hasTouch: true } },
+    { name: 'desktop', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT}`,

@@ -5,7 +5,10 @@
  * form POSTs answered like Netlify Forms (the form's action page, status 200).
  * Used by `npm start` and the Playwright tests, so both see the same thing.
  *
- *   node scripts/serve.mjs [--port 4321] [--dir dist]
+ *   node scripts/serve.mjs [--port 4321] [--dir dist] [--base /peer-support/]
+ *
+ * --base serves the site under a sub-path, as a trust hosting it at
+ * /peer-support/ would (build it with BASE_PATH to match).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,6 +23,7 @@ const option = (name, fallback) => {
 const root = resolve(option('dir', process.env.OUT_DIR ?? 'dist'));
 const port = Number(option('port', process.env.PORT ?? 4321));
 const host = option('host', '127.0.0.1');
+const base = `/${option('base', process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -82,6 +86,12 @@ const server = createServer(async (req, res) => {
     } catch {
       pathname = '/__bad-request__';
     }
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { Location: base }).end();
+      return;
+    }
+    // Outside the base path there is nothing: answer with the site's 404 page.
+    pathname = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : '/__outside-base__';
     if (req.method === 'POST') {
       // Netlify Forms: accept the submission and show the page the form's action names.
       for await (const _chunk of req);
@@ -91,7 +101,7 @@ const server = createServer(async (req, res) => {
     }
     const found = await findFile(pathname);
     if (found.redirect) {
-      res.writeHead(301, { Location: found.redirect + url.search }).end();
+      res.writeHead(301, { Location: base + found.redirect.slice(1) + url.search }).end();
       return;
     }
     if (found.file) {

@@ -4,12 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { isAbsolute, join } from 'node:path';
 import { site } from './site.ts';
 import { pageSchema } from './content-model/page.ts';
 import { contactSchema } from './content-model/contact.ts';
 import { noticeSchema } from './content-model/notice.ts';
 
-const dir = (name: string) => `./${site.contentDir}/${name}`;
+const dir = (name: string) => (isAbsolute(site.contentDir) ? join(site.contentDir, name) : `./${site.contentDir}/${name}`);
 
 export const collections = {
   pages: defineCollection({

@@ -8,7 +8,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // Leaving a page cancels its in-flight requests; that is not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    });
     await use(errors);
   },
 });

@@ -24,11 +24,18 @@ export const pageSchema = z
      * previous and next links, in order. guideLabel is the short name in the contents list.
      */
     guide: z.string().optional(),
+    /**
+     * The section search results show and filter by. Guide pages default to
+     * "Peer support guide"; other pages to "Peer support".
+     */
+    section: z.string({ error: 'section must be text, for example "Help and contact".' }).trim().min(1).optional(),
     guideLabel: z.string().optional(),
     ...reviewDates,
     keywords,
     /** Pages people should not land on from a search engine (thank-you pages). */
     noindex: z.boolean({ error: 'noindex must be true or false.' }).default(false),
+    /** Leave the page out of site search (the A to Z, which lists every title). It stays in the sitemap. */
+    hideFromSearch: z.boolean({ error: 'hideFromSearch must be true or false.' }).default(false),
     /** Hide "Rate this page or report a problem" (on the feedback pages themselves). */
     hideFeedback: z.boolean({ error: 'hideFeedback must be true or false.' }).default(false),
   })

@@ -18,7 +18,15 @@ export interface SitePage {
   nav: NavNode;
   /** Route parameter for [...slug]: undefined for the start page. */
   slug: string | undefined;
+  /** The section search shows and filters by. */
+  section: string;
 }
+
+export const SECTIONS = {
+  guide: 'Peer support guide',
+  notice: 'Service notices',
+  other: 'Peer support',
+} as const;
 
 export interface SiteModel {
   pages: SitePage[];
@@ -31,6 +39,9 @@ const sourceFile = (entry: { filePath?: string | undefined; id: string }) => ent
 async function load(): Promise<SiteModel> {
   const today = buildDay();
   const pages = await getCollection('pages');
+  if (!pages.some((page) => page.id === 'index')) {
+    throw new Error(`There is no start page: add ${site.contentDir}/pages/index.mdx (the section's first page).`);
+  }
   // An expired or future notice is not published at all: no page, no banner.
   const currentNotices = (await getCollection('notices'))
     .filter((notice) => isNoticeCurrent(notice.data, today))
@@ -65,12 +76,14 @@ async function load(): Promise<SiteModel> {
       entry,
       nav: nav.get(entry.id)!,
       slug: entry.id === 'index' ? undefined : entry.id,
+      section: entry.data.section ?? (entry.data.guide ? SECTIONS.guide : SECTIONS.other),
     })),
     ...currentNotices.map((entry): SitePage => ({
       kind: 'notice',
       entry,
       nav: nav.get(noticeId(entry.id))!,
       slug: noticeId(entry.id),
+      section: SECTIONS.notice,
     })),
   ];
   return { pages: all, byId: new Map(all.map((p) => [p.nav.id, p])), currentNotices };

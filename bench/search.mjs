@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * Search cost, measured in headless Chromium over the built site served
+ * compressed (scripts/serve.mjs), as a visitor on a phone would meet it:
+ *  - bytes fetched from focusing the header box to the first suggestions painted
+ *    (everything search needs: Pagefind's script, worker, WebAssembly, index chunks)
+ *  - time from the last keystroke to suggestions painted, median of several queries
+ *
+ *   node bench/search.mjs [dist] [--pages 1000]   # --pages: also generate and build a large site
+ * Budgets (issue 3): 100 KB compressed for the first search on 1,000 pages;
+ * median latency 100 ms on the real site and 200 ms at 1,000 pages.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { generateSite } from './generate-site.mjs';
+
+const args = process.argv.slice(2);
+const pagesAt = args.indexOf('--pages');
+const generated = pagesAt >= 0 ? Number(args[pagesAt + 1]) : 0;
+const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--pages') ?? 'dist';
+const QUERIES = ['crisis', 'training', 'visiting', 'recovery goals', 'peer support', 'contact', 'volunteer', 'video'];
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function measure(siteDir, label, port) {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', siteDir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    const latencies = [];
+    let firstSearchBytes = 0;
+    for (const [n, query] of QUERIES.entries()) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/video-consultations/`);
+      await page.waitForLoadState('networkidle');
+      // Playwright reports the requests of Pagefind's web worker too, which a page CDP session does not.
+      let bytes = 0;
+      const fetched = [];
+      context.on('requestfinished', async (request) => {
+        const sizes = await request.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        fetched.push(`${request.url()} ${sizes.responseBodySize} + ${sizes.responseHeadersSize}`);
+      });
+      const box = page.locator('#search-field');
+      await box.focus();
+      await box.pressSequentially(query.slice(0, -1), { delay: 30 });
+      await page.waitForTimeout(400);
+      await page.evaluate((q) => {
+        const list = document.querySelector('#search-suggestions');
+        const input = document.querySelector('#search-field');
+        window.__searchDone = new Promise((resolve) => {
+          let start = 0;
+          input.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+          new MutationObserver((_, observer) => {
+            if (!input.value.endsWith(q.slice(-1)) || list.hidden) return;
+            observer.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+          }).observe(list, { childList: true, attributes: true });
+        });
+      }, query);
+      await page.keyboard.type(query.slice(-1));
+      latencies.push(await page.evaluate(() => window.__searchDone));
+      if (n === 0) {
+        await page.waitForTimeout(200);
+        firstSearchBytes = bytes;
+        if (process.env.VERBOSE) console.error(fetched.join('\n'));
+      }
+      await context.close();
+    }
+    await browser.close();
+    latencies.sort((a, b) => a - b);
+    const median = latencies[Math.floor(latencies.length / 2)];
+    return { label, firstSearchKB: +(firstSearchBytes / 1024).toFixed(1), medianMs: +median.toFixed(1), maxMs: +latencies.at(-1).toFixed(1) };
+  } finally {
+    server.kill();
+  }
+}
+
+const rows = [await measure(dist, `this site (${dist})`, 4351)];
+if (generated) {
+  const site = generateSite(generated);
+  const env = { ...process.env, CONTENT_DIR: site.content, PUBLIC_DIR: site.public, OUT_DIR: join(site.work, 'dist'), ASTRO_CACHE_DIR: join(site.work, 'cache') };
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  rows.push(await measure(join(site.work, 'dist'), `generated, ${generated} pages`, 4352));
+  rmSync(site.work, { recursive: true, force: true });
+}
+console.log('| site | first search, bytes fetched (KB, compressed) | last keystroke to painted, median (ms) | worst (ms) |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.label} | ${r.firstSearchKB} | ${r.medianMs} | ${r.maxMs} |`);

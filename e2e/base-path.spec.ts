@@ -1,0 +1,62 @@
+/**
+ * A trust may host the section under a sub-path such as /peer-support/.
+ * Build the site with BASE_PATH, serve it there, and check that links,
+ * styles and search all follow the base path.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures.ts';
+
+const PORT = 4339;
+const BASE = '/peer-support/';
+let server: ChildProcess;
+let work: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  work = mkdtempSync(join(tmpdir(), 'base-path-'));
+  const env = { ...process.env, BASE_PATH: BASE, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') };
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.stdout}\n${build.stderr}`);
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', join(work, 'dist'), '--port', String(PORT), '--base', BASE], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    const up = await fetch(`http://127.0.0.1:${PORT}${BASE}`).then((r) => r.ok, () => false);
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The sub-path server did not start.');
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('pages, links, styles and search work under a sub-path', async ({ page, consoleErrors }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`http://127.0.0.1:${PORT}${BASE}`);
+  await expect(page.locator('h1')).toHaveText('Peer support');
+  await expect(page.locator('.app-crisis-bar a')).toHaveAttribute('href', `${BASE}help-in-a-crisis/`);
+  // Links written from the site root in content follow the base path.
+  await page.locator('.nhsuk-action-link').click();
+  await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${BASE}help-in-a-crisis/`);
+
+  await page.locator('#search-field').click();
+  await page.locator('#search-field').pressSequentially('training', { delay: 20 });
+  await expect(page.locator('#search-suggestions [role="option"]').first()).toContainText('Train to be a peer support worker');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${BASE}train-to-be-a-peer-support-worker/`);
+
+  await page.goto(`http://127.0.0.1:${PORT}${BASE}search/?q=crisis`);
+  await expect(page.locator('.app-search-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${BASE}`));
+  expect(failed).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
