@@ -7,6 +7,7 @@ import { remarkContentChecks } from './src/integrations/content-checks/index.ts'
 import { remarkBasePath } from './src/integrations/remark-base-path.ts';
 import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker/index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -37,6 +38,8 @@ export default defineConfig({
     mdx(),
     nhsukAssets(),
     searchIndex(),
+    // Last: it saves every file the build and the other integrations made.
+    serviceWorker({ base: site.basePath }),
   ],
   vite: {
     css: {

@@ -41,6 +41,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
     trace: 'off',
+    // The offline worker would serve requests that tests intercept or count, so only
+    // the offline spec (which turns it back on) runs with it.
+    serviceWorkers: 'block',
   },
   // Every journey runs at phone width; every page is also checked at 320 px and on desktop.
   projects: [

@@ -34,7 +34,8 @@ async function measure(siteDir, label, port) {
     const latencies = [];
     let firstSearchBytes = 0;
     for (const [n, query] of QUERIES.entries()) {
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      // The offline worker's background download is its own cost (reported by the build), not search's.
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${port}/video-consultations/`);
       await page.waitForLoadState('networkidle');
@@ -84,7 +85,8 @@ async function measure(siteDir, label, port) {
 const rows = [await measure(dist, `this site (${dist})`, 4351)];
 if (generated) {
   const site = generateSite(generated);
-  const env = { ...process.env, CONTENT_DIR: site.content, PUBLIC_DIR: site.public, OUT_DIR: join(site.work, 'dist'), ASTRO_CACHE_DIR: join(site.work, 'cache') };
+  // A generated site is far bigger than the section's offline budget allows; that budget is not what is measured here.
+  const env = { ...process.env, CONTENT_DIR: site.content, PUBLIC_DIR: site.public, OUT_DIR: join(site.work, 'dist'), ASTRO_CACHE_DIR: join(site.work, 'cache'), PRECACHE_BUDGET_KB: '1000000' };
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(build.stderr || build.stdout);
   rows.push(await measure(join(site.work, 'dist'), `generated, ${generated} pages`, 4352));

@@ -24,4 +24,4 @@ export function builtPages(dir = DIST): string[] {
 }
 
 /** Pages that are not content pages: no breadcrumbs or review dates expected. */
-export const UTILITY_PAGES = new Set(['/404.html', '/search/']);
+export const UTILITY_PAGES = new Set(['/404.html', '/search/', '/offline/']);

@@ -8,7 +8,7 @@
  * is announced through a polite live region.
  */
 import { loadPagefind } from './pagefind.ts';
-import { cleanQuery, resultsLabel } from './query.ts';
+import { cleanQuery, resultsLabel, savedPagesNote } from './query.ts';
 import { search, type SearchHit } from './results.ts';
 
 const SUGGESTIONS = 5;
@@ -87,7 +87,7 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);
-    status.textContent = total ? `${resultsLabel(total)} for ${query}. Use the up and down arrows to choose.` : `No results for ${query}.`;
+    status.textContent = (total ? `${resultsLabel(total)} for ${query}. Use the up and down arrows to choose.` : `No results for ${query}.`) + savedPagesNote(navigator.onLine);
   };
 
   const update = async () => {

@@ -41,3 +41,8 @@ export function decodeEntities(text: string): string {
 export function resultsLabel(count: number): string {
   return count === 1 ? '1 result' : `${count} results`;
 }
+
+/** Offline, search still works from the saved index: say so, so nobody wonders why results may be older. */
+export function savedPagesNote(online: boolean): string {
+  return online ? '' : ' You are offline, so this searches the pages saved on this device.';
+}

@@ -4,7 +4,7 @@
  * ?section=) and shows results with highlighted excerpts and a section filter.
  * Everything from the address bar is shown as text, never as HTML.
  */
-import { cleanQuery, excerptNodes, resultsLabel } from './query.ts';
+import { cleanQuery, excerptNodes, resultsLabel, savedPagesNote } from './query.ts';
 import { search, type SearchAnswer } from './results.ts';
 
 /** Properties set on a new element: text and flags only, never innerHTML. */
@@ -44,7 +44,7 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   }
 
   if (answer.total === 0) {
-    status.textContent = section ? `No results for ${query} in ${section}.` : `No results for ${query}.`;
+    status.textContent = (section ? `No results for ${query} in ${section}.` : `No results for ${query}.`) + savedPagesNote(navigator.onLine);
     root.append(
       el('p', {}, 'Check the spelling or use fewer words. Or find the page you need in the A to Z of pages below.'),
     );
@@ -52,7 +52,7 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
     return;
   }
 
-  status.textContent = `${resultsLabel(answer.total)} for ${query}${section ? ` in ${section}` : ''}`;
+  status.textContent = `${resultsLabel(answer.total)} for ${query}${section ? ` in ${section}` : ''}.${savedPagesNote(navigator.onLine)}`;
   aToZ.hidden = true;
   root.append(sectionFilter(query, section, answer.sections), resultList(answer));
 }

@@ -1,0 +1,72 @@
+/**
+ * Makes the service worker at the end of `astro build`, after the search
+ * index exists, from the files actually built:
+ *  1. Workbox's getManifest lists every file to save with a revision hash
+ *     (files under _astro/ are already hashed by name);
+ *  2. esbuild bundles ./worker.ts with that list into dist/sw.js.
+ * The precache's size is reported and a build over budget fails.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { DEFAULT_PRECACHE_BUDGET_KB, isPrecached, precacheBudgetError } from '../../lib/precache.ts';
+
+interface Options {
+  /** The site's base path, "/" or "/peer-support/". */
+  base: string;
+}
+
+export function serviceWorker({ base }: Options): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const budgetKb = Number(process.env.PRECACHE_BUDGET_KB ?? DEFAULT_PRECACHE_BUDGET_KB);
+        const { manifestEntries = [], size, count, warnings } = await getManifest({
+          globDirectory: outDir,
+          globPatterns: ['**/*'],
+          // The caller's list decides; Workbox's own size cap is set above any single file we keep.
+          maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+          // Astro puts a content hash in these names, so the name is the revision.
+          dontCacheBustURLsMatching: /^_astro\//,
+          manifestTransforms: [
+            async (entries) => ({
+              // Paths are relative to dist/ here; the worker needs them under the base path.
+              manifest: entries
+                .filter((entry) => isPrecached({ path: entry.url, size: entry.size }))
+                .map((entry) => ({ ...entry, url: `${base}${entry.url}` })),
+              warnings: [],
+            }),
+          ],
+        });
+        const offlinePage = `${base}offline/index.html`;
+        if (!manifestEntries.some((entry) => entry.url === offlinePage)) {
+          throw new Error(`The service worker needs the offline page at ${offlinePage}, and the build did not make it. Check src/pages/offline.astro.`);
+        }
+        for (const warning of warnings) logger.warn(warning);
+        const overBudget = precacheBudgetError(size, budgetKb);
+        if (overBudget) throw new Error(overBudget);
+
+        await build({
+          entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+          outfile: join(outDir, 'sw.js'),
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2020',
+          logLevel: 'warning',
+          define: {
+            __PRECACHE_MANIFEST__: JSON.stringify(manifestEntries),
+            __OFFLINE_PAGE__: JSON.stringify(offlinePage),
+            // Workbox logs only in development builds.
+            'process.env.NODE_ENV': '"production"',
+          },
+        });
+        logger.info(`Service worker saves ${count} files (${Math.ceil(size / 1024)} KB of a ${budgetKb} KB budget) for offline reading.`);
+      },
+    },
+  };
+}
