@@ -5,9 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
 import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
 import { remarkBasePath } from './src/integrations/remark-base-path.ts';
+import { remarkPhoneLinks } from './src/integrations/remark-phone-links.ts';
 import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
+import { stylesheet } from './src/integrations/stylesheet/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
+import { redirects } from './src/integrations/redirects.ts';
+import { headers } from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,7 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Stylesheets stay files: a strict Content Security Policy (style-src 'self') allows them.
+    // Astro writes stylesheets as files; the stylesheet integration prunes them and
+    // inlines the result (its hash goes in the Content Security Policy).
     inlineStylesheets: 'never',
   },
   compressHTML: true,
@@ -30,6 +35,7 @@ export default defineConfig({
         // Checks first, so they see links as the editor wrote them.
         [remarkContentChecks, { contentDir: site.contentDir, publicDir: site.publicDir }],
         [remarkBasePath, { base: site.basePath }],
+        remarkPhoneLinks,
       ],
     }),
   },
@@ -37,9 +43,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     nhsukAssets(),
+    // Before the search index and the service worker, which read the finished pages.
+    stylesheet(),
     searchIndex(),
-    // Last: it saves every file the build and the other integrations made.
+    // After the pages are final: it saves every file the build made.
     serviceWorker({ base: site.basePath }),
+    redirects({ contentDir: site.contentDir, base: site.basePath }),
+    // Last: the Content Security Policy hashes the pages' final inline code.
+    headers({ base: site.basePath, formAction: site.feedback.action }),
   ],
   vite: {
     css: {

@@ -10,6 +10,9 @@ import { existsSync } from 'node:fs';
  * what CI uses because Playwright cannot download browsers there.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** Netlify's own local server, for the deploy-parity spec. */
+const NETLIFY_PORT = Number(process.env.E2E_NETLIFY_PORT ?? 4359);
+const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const useSystemChromium = Boolean(process.env.CHROMIUM_PATH) || (!process.env.PLAYWRIGHT_OWN_BROWSER && existsSync(systemChromium));
 
@@ -47,14 +50,29 @@ export default defineConfig({
   },
   // Every journey runs at phone width; every page is also checked at 320 px and on desktop.
   projects: [
-    { name: 'phone-375', use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'phone-375', testIgnore: /deploy-parity\.spec\.ts$/, use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
     { name: 'phone-320', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 320, height: 640 }, hasTouch: true } },
     { name: 'desktop', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'netlify',
+      testMatch: /deploy-parity\.spec\.ts$/,
+      use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true, baseURL: `http://127.0.0.1:${NETLIFY_PORT}` },
+    },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // --offline and no edge functions: otherwise it tries to download Deno and stops.
+      command: `netlify dev --offline --internal-disable-edge-functions --dir ${OUT_DIR} --port ${NETLIFY_PORT}`,
+      url: `http://127.0.0.1:${NETLIFY_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+      env: { NETLIFY_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (dist/) the way a CDN would: directory indexes,
- * trailing-slash redirects, the 404 page with status 404, compression, and
- * form POSTs answered like Netlify Forms (the form's action page, status 200).
+ * trailing-slash redirects, the 404 page with status 404, compression, the
+ * headers in dist/_headers and the redirects in dist/_redirects, and form
+ * POSTs answered like Netlify Forms (the form's action page, status 200).
  * Used by `npm start` and the Playwright tests, so both see the same thing.
  *
  *   node scripts/serve.mjs [--port 4321] [--dir dist] [--base /peer-support/]
@@ -14,6 +15,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { parseRedirectsFile } from '../src/lib/redirects.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,6 +27,11 @@ const root = resolve(option('dir', process.env.OUT_DIR ?? 'dist'));
 const port = Number(option('port', process.env.PORT ?? 4321));
 const host = option('host', '127.0.0.1');
 const base = `/${option('base', process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+const redirectRules = parseRedirectsFile(await readFile(join(root, '_redirects'), 'utf8').catch(() => ''));
+// Netlify's default for anything the rules leave alone (pages, mostly).
+const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +68,8 @@ async function findFile(pathname) {
 }
 
 function send(req, res, status, body, type, extraHeaders = {}) {
-  const headers = { 'Content-Type': type, Vary: 'Accept-Encoding', ...extraHeaders };
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const headers = { 'Cache-Control': DEFAULT_CACHE, ...headersFor(headerRules, path), 'Content-Type': type, Vary: 'Accept-Encoding', ...extraHeaders };
   const accept = String(req.headers['accept-encoding'] ?? '');
   let payload = body;
   if (COMPRESSIBLE.test(type) && body.length > 512) {
@@ -92,6 +101,11 @@ const server = createServer(async (req, res) => {
     }
     // Outside the base path there is nothing: answer with the site's 404 page.
     pathname = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : '/__outside-base__';
+    const redirect = redirectRules.find((rule) => rule.from === url.pathname || rule.from === `${url.pathname}/`);
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: redirect.to, ...headersFor(headerRules, url.pathname) }).end();
+      return;
+    }
     if (req.method === 'POST') {
       // Netlify Forms: accept the submission and show the page the form's action names.
       for await (const _chunk of req);

@@ -31,6 +31,6 @@ test('a navigation maps to the saved copy of its page', () => {
 test('the budget error names the size, the budget and what to do', () => {
   assert.equal(precacheBudgetError(1024 * 1024, 1024), undefined);
   const error = precacheBudgetError(1024 * 1024 + 1, 1024);
-  assert.match(error ?? '', /1025 KB, over its budget of 1024 KB/);
+  assert.match(error ?? "", /1025 KB to download \(compressed\), over its budget of 1024 KB/);
   assert.match(error ?? '', /PRECACHE_BUDGET_KB/);
 });

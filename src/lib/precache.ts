@@ -19,7 +19,11 @@ export const PRECACHE_IGNORES: readonly string[] = [
 /** Documents larger than this are left for the network: a phone's storage is not ours to fill. */
 export const MAX_ATTACHMENT_BYTES = 512 * 1024;
 
-/** Precache budget for the real section; a build over it fails (PRECACHE_BUDGET_KB overrides). */
+/**
+ * Budget for what a visitor downloads, compressed, when the worker saves the
+ * site after their first visit; a build over it fails (PRECACHE_BUDGET_KB
+ * overrides). The section needs about a third of it.
+ */
 export const DEFAULT_PRECACHE_BUDGET_KB = 1024;
 
 export interface PrecacheFile {
@@ -50,7 +54,7 @@ export function precacheBudgetError(totalBytes: number, budgetKb: number): strin
   const kb = Math.ceil(totalBytes / 1024);
   if (kb <= budgetKb) return undefined;
   return (
-    `The offline copy of the site is ${kb} KB, over its budget of ${budgetKb} KB. ` +
+    `The offline copy of the site is ${kb} KB to download (compressed), over its budget of ${budgetKb} KB. ` +
     'Every visitor downloads it in the background after their first visit. ' +
     'Make large files smaller, move documents over 512 KB out of the offline copy, ' +
     'or, if the site has really grown, raise the budget with PRECACHE_BUDGET_KB.'

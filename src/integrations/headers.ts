@@ -1,0 +1,48 @@
+/**
+ * Writes dist/_headers: the security and cache headers for every response
+ * (src/lib/security-headers.ts), with the Content Security Policy allowing
+ * exactly the inline scripts and styles the built pages contain, by hash.
+ * Runs last, when every page is final. scripts/netlify-headers.mjs copies the
+ * same rules into netlify.toml.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
+
+interface Options {
+  base: string;
+  formAction: string;
+}
+
+/** Bodies of inline <script> (not JSON data blocks, which never run) and <style> elements. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes ?? ''))
+    .map(([, , body]) => body ?? '');
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body ?? '');
+  return { scripts, styles };
+}
+
+export function headers({ base, formAction }: Options): AstroIntegration {
+  return {
+    name: 'headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+        const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const found = await Promise.all(pages.map(async (page) => inlineCode(await readFile(page, 'utf8'))));
+        const rules = headerRules({
+          inlineScripts: found.flatMap((f) => f.scripts),
+          inlineStyles: found.flatMap((f) => f.styles),
+          formAction,
+          base,
+        });
+        await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
+        logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns content/redirects.yaml into dist/_redirects (permanent redirects in
+ * the format Netlify and other CDNs read), after checking each one leads to a
+ * page the build made. A mistake fails the build, naming the redirect.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { redirectsSchema } from '../content-model/redirect.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { redirectProblems, toRedirectsFile } from '../lib/redirects.ts';
+
+interface Options {
+  contentDir: string;
+  base: string;
+}
+
+/** Every page address in the built site ("/", "/help-in-a-crisis/"). */
+async function builtPages(outDir: string): Promise<Set<string>> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  return new Set(
+    entries
+      .filter((e) => e.isFile() && e.name === 'index.html')
+      .map((e) => `/${relative(outDir, e.parentPath).split(sep).join('/')}/`.replace('//', '/')),
+  );
+}
+
+export function redirects({ contentDir, base }: Options): AstroIntegration {
+  return {
+    name: 'redirects',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const file = join(contentDir, 'redirects.yaml');
+        if (!existsSync(file)) return;
+        const name = relative(process.cwd(), file);
+        let data: unknown;
+        try {
+          data = parse(await readFile(file, 'utf8'));
+        } catch (error) {
+          throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
+        }
+        const parsed = redirectsSchema.safeParse(data ?? []);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          const [index, field] = issue.path;
+          const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
+          throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
+        }
+        const outDir = fileURLToPath(dir);
+        const problems = redirectProblems(parsed.data, await builtPages(outDir));
+        if (problems.length) throw new ContentError(name, problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
+        await writeFile(join(outDir, '_redirects'), toRedirectsFile(parsed.data, base));
+        logger.info(`${parsed.data.length} redirects written to _redirects.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseRedirectsFile, redirectProblems, toRedirectsFile } from './redirects.ts';
+
+const pages = new Set(['/', '/help-in-a-crisis/', '/train-to-be-a-peer-support-worker/']);
+
+test('a redirect to a page is fine, with or without the last slash', () => {
+  assert.deepEqual(redirectProblems([{ from: '/crisis/', to: '/help-in-a-crisis/' }, { from: '/training', to: '/train-to-be-a-peer-support-worker' }], pages), []);
+});
+
+test('a redirect to a missing page names the redirect and the address', () => {
+  const [problem] = redirectProblems([{ from: '/crisis/', to: '/help-in-crisis/' }], pages);
+  assert.match(problem ?? '', /redirect 1 \(from \/crisis\/\): there is no page at \/help-in-crisis\//);
+});
+
+test('a redirect from a page that exists is refused', () => {
+  const [problem] = redirectProblems([{ from: '/help-in-a-crisis/', to: '/' }], pages);
+  assert.match(problem ?? '', /is a page on the site/);
+});
+
+test('a loop is refused', () => {
+  const problems = redirectProblems([{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }], pages);
+  assert.ok(problems.some((p) => /leads back to itself/.test(p)));
+});
+
+test('redirects become permanent rules under the base path, and read back', () => {
+  const file = toRedirectsFile([{ from: '/crisis/', to: '/help-in-a-crisis/' }], '/peer-support/');
+  assert.equal(file, '/peer-support/crisis/ /peer-support/help-in-a-crisis/ 301\n');
+  assert.deepEqual(parseRedirectsFile(`# comment\n${file}`), [{ from: '/peer-support/crisis/', to: '/peer-support/help-in-a-crisis/', status: 301 }]);
+});

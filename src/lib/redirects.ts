@@ -1,0 +1,49 @@
+/** Redirect rules: checks that they make sense and the _redirects file they become. */
+
+export interface RedirectRule {
+  from: string;
+  to: string;
+}
+
+/**
+ * Problems with a set of redirects, as sentences for an editor: a redirect
+ * from a page that exists (the page would win), to a page that does not, or
+ * in a loop.
+ */
+export function redirectProblems(redirects: RedirectRule[], pages: Set<string>): string[] {
+  const problems: string[] = [];
+  const withSlash = (path: string) => (path.endsWith('/') || /\.\w+$/.test(path) ? path : `${path}/`);
+  const froms = new Map(redirects.map((r) => [withSlash(r.from), withSlash(r.to)]));
+  for (const [i, { from, to }] of redirects.entries()) {
+    const entry = `redirect ${i + 1} (from ${from})`;
+    if (pages.has(withSlash(from))) problems.push(`${entry}: ${from} is a page on the site, so the redirect would never be used. Remove the redirect, or the page.`);
+    if (!/^https:/.test(to) && !pages.has(withSlash(to)) && !froms.has(withSlash(to))) problems.push(`${entry}: there is no page at ${to}. Check the address of the page it should go to.`);
+    const seen = new Set([withSlash(from)]);
+    for (let next = froms.get(withSlash(from)); next && froms.has(next); next = froms.get(next)) {
+      if (seen.has(next)) {
+        problems.push(`${entry}: it leads back to itself. Point it straight at a page.`);
+        break;
+      }
+      seen.add(next);
+    }
+  }
+  return problems;
+}
+
+/** The rules as a _redirects file (Netlify's format), permanent, under the base path. */
+export function toRedirectsFile(redirects: RedirectRule[], base: string): string {
+  const at = (path: string) => (/^https:/.test(path) ? path : `${base}${path.replace(/^\//, '')}`);
+  return redirects.map(({ from, to }) => `${at(from)} ${at(to)} 301`).join('\n') + (redirects.length ? '\n' : '');
+}
+
+/** Reads a _redirects file back (the local server uses this to behave like the CDN). */
+export function parseRedirectsFile(text: string): (RedirectRule & { status: number })[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [from = '', to = '', status = '301'] = line.split(/\s+/);
+      return { from, to, status: Number(status) };
+    });
+}
