@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
+import { mapLimit } from '../lib/map-limit.ts';
 
 interface Options {
   base: string;
@@ -33,13 +34,15 @@ export function headers({ base, formAction }: Options): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
         const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-        const found = await Promise.all(pages.map(async (page) => inlineCode(await readFile(page, 'utf8'))));
-        const rules = headerRules({
-          inlineScripts: found.flatMap((f) => f.scripts),
-          inlineStyles: found.flatMap((f) => f.styles),
-          formAction,
-          base,
+        // Pages share their inline code, so sets stay small however many pages there are.
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        await mapLimit(pages, 16, async (page) => {
+          const found = inlineCode(await readFile(page, 'utf8'));
+          found.scripts.forEach((body) => scripts.add(body));
+          found.styles.forEach((body) => styles.add(body));
         });
+        const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base });
         await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
         logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
       },

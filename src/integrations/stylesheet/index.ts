@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 import { inlineStylesheet, linkedStylesheets, missingRules, replaceStylesheets } from '../../lib/stylesheet.ts';
+import { mapLimit } from '../../lib/map-limit.ts';
 
 /**
  * Selectors the code builds from variables, which PurgeCSS cannot see in the
@@ -44,7 +45,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-async function prune(css: string, content: string[]): Promise<string> {
+/** Words as PurgeCSS's default extractor sees them. */
+const WORD = /[A-Za-z0-9_-]+/g;
+
+async function prune(css: string, content: UserDefinedOptions['content']): Promise<string> {
   const [result] = await new PurgeCSS().purge({ content, css: [{ raw: css }], safelist: SAFELIST, variables: true, keyframes: true, fontFace: true });
   return result?.css ?? '';
 }
@@ -60,18 +64,26 @@ export function stylesheet(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const pages = await htmlFiles(outDir);
-        const html = new Map(await Promise.all(pages.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
-        const hrefs = [...new Set([...html.values()].flatMap(linkedStylesheets))];
+        // First pass: which stylesheets pages link, and every word in them (what PurgeCSS
+        // would extract), kept as one set so thousands of pages are never all in memory.
+        const linked = new Set<string>();
+        const words = new Set<string>();
+        await mapLimit(pages, 16, async (file) => {
+          const text = await readFile(file, 'utf8');
+          for (const href of linkedStylesheets(text)) linked.add(href);
+          for (const word of text.match(WORD) ?? []) words.add(word);
+        });
+        const hrefs = [...linked];
         if (hrefs.length === 0) return;
         const cssFile = (href: string) => join(outDir, href.replace(/^.*?\/_astro\//, '_astro/'));
         const full = (await Promise.all(hrefs.map((href) => readFile(cssFile(href), 'utf8')))).join('\n');
 
         const shipped = await prune(full, [`${root}src/**/*.astro`, `${root}src/{components,layouts,scripts,pages}/**/*.ts`]);
-        const needed = await prune(full, [...pages, `${outDir}/_astro/*.js`]);
+        const needed = await prune(full, [{ raw: [...words].join(' '), extension: 'txt' }, `${outDir}/_astro/*.js`]);
         const missing = missingRules(needed, shipped);
         if (missing.length) {
           throw new Error(
-            `The built pages use CSS rules that pruning removed from the stylesheet:\n  ${missing.slice(0, 10).map((rule) => JSON.stringify(rule)).join("\n  ")}\n` +
+            `The built pages use CSS rules that pruning removed from the stylesheet:\n  ${missing.slice(0, 10).map((rule) => JSON.stringify(rule)).join('\n  ')}\n` +
               'A class built from a variable is invisible to the pruner: add a pattern for it to SAFELIST in src/integrations/stylesheet/index.ts.',
           );
         }
@@ -83,12 +95,11 @@ export function stylesheet(): AstroIntegration {
           sharedHref = hrefs[0]!.replace(/[^/]*$/, `site.${hash}.css`);
           await writeFile(cssFile(sharedHref), shipped);
         }
-        await Promise.all(
-          [...html].map(([file, text]) => {
-            const updated = external ? replaceStylesheets(text, `<link rel="stylesheet" href="${sharedHref}">`) : inlineStylesheet(text, shipped);
-            return updated === text ? undefined : writeFile(file, updated);
-          }),
-        );
+        await mapLimit(pages, 16, async (file) => {
+          const text = await readFile(file, 'utf8');
+          const updated = external ? replaceStylesheets(text, `<link rel="stylesheet" href="${sharedHref}">`) : inlineStylesheet(text, shipped);
+          if (updated !== text) await writeFile(file, updated);
+        });
         await Promise.all(hrefs.filter((href) => href !== sharedHref).map((href) => rm(cssFile(href), { force: true })));
 
         const kb = (n: number) => (n / 1024).toFixed(1);
