@@ -12,6 +12,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker/index.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { headers } from './src/integrations/headers.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { contentEncoding } from './src/integrations/content-encoding.ts';
 
 export default defineConfig({
   site: site.url,
@@ -41,6 +43,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [
+    // First: nothing else should read a file that is not UTF-8.
+    contentEncoding({ contentDir: site.contentDir }),
     mdx(),
     nhsukAssets(),
     // Before the search index and the service worker, which read the finished pages.
@@ -49,6 +53,8 @@ export default defineConfig({
     // After the pages are final: it saves every file the build made.
     serviceWorker({ base: site.basePath }),
     redirects({ contentDir: site.contentDir, base: site.basePath }),
+    // After redirects: a link to a redirecting address counts as working.
+    linkCheck({ base: site.basePath, contentDir: site.contentDir }),
     // Last: the Content Security Policy hashes the pages' final inline code.
     headers({ base: site.basePath, formAction: site.feedback.action }),
   ],

@@ -64,7 +64,7 @@ try {
     console.error(`${template}: done`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

@@ -3,7 +3,8 @@
  * Build the site with BASE_PATH, serve it there, and check that links,
  * styles and search all follow the base path.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { buildSite } from './support/build-site.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +20,8 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   work = mkdtempSync(join(tmpdir(), 'base-path-'));
-  const env = { ...process.env, BASE_PATH: BASE, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') };
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`Build with BASE_PATH failed:\n${build.stdout}\n${build.stderr}`);
+  const build = await buildSite({ BASE_PATH: BASE, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
+  if (!build.ok) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
   server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', join(work, 'dist'), '--port', String(PORT), '--base', BASE], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     const up = await fetch(`http://127.0.0.1:${PORT}${BASE}`).then((r) => r.ok, () => false);

@@ -4,7 +4,8 @@
  * on the next navigation without a broken mix of old and new files; the site
  * can be added to a home screen.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { buildSite } from './support/build-site.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,10 +106,9 @@ test.describe('a new deploy', () => {
 
   test.describe.configure({ mode: 'serial' });
 
-  const build = (contentDir: string, outDir: string) => {
-    const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `cache-${outDir.length}`) };
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
+  const build = async (contentDir: string, outDir: string) => {
+    const result = await buildSite({ CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, `cache-${outDir.length}`) });
+    if (!result.ok) throw new Error(`Build failed:\n${result.output}`);
   };
 
   const serve = async (dir: string) => {
@@ -122,8 +122,8 @@ test.describe('a new deploy', () => {
     throw new Error('The server did not start.');
   };
 
-  test.beforeAll(() => {
-    test.setTimeout(180_000);
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
     work = mkdtempSync(join(tmpdir(), 'offline-update-'));
     // The old deploy: today's content. The new one: one sentence changed, so
     // the page and the search index's hashed files differ between the two.
@@ -131,8 +131,8 @@ test.describe('a new deploy', () => {
     cpSync('content', join(work, 'new-content'), { recursive: true });
     const page = join(work, 'new-content', 'pages', 'how-peer-support-workers-work.mdx');
     writeFileSync(page, `${readFileSync(page, 'utf8')}\n\n${SENTENCE.replace('help others', 'help others, in a sentence added by the new deploy')}\n`);
-    build(join(work, 'old-content'), join(work, 'old'));
-    build(join(work, 'new-content'), join(work, 'new-dist'));
+    await build(join(work, 'old-content'), join(work, 'old'));
+    await build(join(work, 'new-content'), join(work, 'new-dist'));
   });
 
   test.afterAll(() => {

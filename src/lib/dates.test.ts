@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDay, formatDate, isNoticeCurrent, isoDay, reviewOrderIsValid } from './dates.ts';
+import { buildDay, formatDate, impossibleDates, isCalendarDate, isNoticeCurrent, isoDay, reviewOrderIsValid } from './dates.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -29,4 +29,17 @@ test('the build day can be set for previews and tests', () => {
   assert.equal(isoDay(buildDay({ BUILD_DATE: '2027-03-02' })), '2027-03-02');
   assert.throws(() => buildDay({ BUILD_DATE: 'tomorrow' }), /YYYY-MM-DD/);
   assert.equal(isoDay(buildDay({})), isoDay(new Date()));
+});
+
+test('real calendar dates are told from impossible ones', () => {
+  assert.equal(isCalendarDate('2026-11-24'), true);
+  assert.equal(isCalendarDate('2028-02-29'), true);
+  assert.equal(isCalendarDate('2026-02-29'), false);
+  assert.equal(isCalendarDate('2026-13-45'), false);
+  assert.equal(isCalendarDate('24/11/2026'), false);
+});
+
+test('impossible dates in frontmatter are found by field', () => {
+  const source = '---\ntitle: x\nlastReviewed: 2026-13-45\nnextReview: "2027-11-24"\n---\nlastReviewed: 2026-99-99 in the body is not frontmatter\n';
+  assert.deepEqual(impossibleDates(source, ['lastReviewed', 'nextReview']), [{ field: 'lastReviewed', text: '2026-13-45' }]);
 });

@@ -51,3 +51,24 @@ export function buildDay(env: Record<string, string | undefined> = process.env):
   }
   return startOfDay(new Date());
 }
+
+/**
+ * Whether YYYY-MM-DD text is a real calendar date. YAML reads 2026-13-45 as a
+ * date and quietly rolls it over to 14 February 2027; this catches that.
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Date fields in a content file's frontmatter whose text is not a real calendar date. */
+export function impossibleDates(source: string, fields: readonly string[]): { field: string; text: string }[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return fields.flatMap((field) => {
+    const text = new RegExp(`^${field}:\\s*["']?(\\d{4}-\\d{1,2}-\\d{1,2})["']?\\s*$`, 'm').exec(frontmatter)?.[1];
+    return text && !isCalendarDate(text) ? [{ field, text }] : [];
+  });
+}

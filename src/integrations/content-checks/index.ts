@@ -8,10 +8,12 @@
  *  - <Attachment href="/documents/x.pdf"> must point at a real document; its
  *    type and size are added to the component here
  *  - links use only web, email and phone addresses (no javascript:)
+ *  - frontmatter dates are real calendar dates
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { relative, join } from 'node:path';
 import { ContentError } from '../../lib/content-error.ts';
+import { impossibleDates } from '../../lib/dates.ts';
 import { describeAttachment } from '../../lib/attachments.ts';
 import { mdxComponentNames } from '../../components/mdx/names.ts';
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
@@ -22,6 +24,9 @@ const ALLOWED_HTML = new Set([
   'i', 'li', 'ol', 'p', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th',
   'thead', 'tr', 'ul',
 ]);
+
+/** Frontmatter dates in pages and notices. */
+const DATE_FIELDS = ['lastReviewed', 'nextReview', 'from', 'until'] as const;
 
 const SAFE_URL = /^(https?:|mailto:|tel:|sms:|\/|#|\.\.?\/|[\w-][\w./-]*(?:[#?].*)?$)/i;
 
@@ -71,6 +76,13 @@ export const remarkContentChecks: RemarkPlugin<[Options]> = function ({ contentD
       readdirSync(join(contentDir, 'contacts'))
         .filter((name) => /\.ya?ml$/.test(name))
         .map((name) => name.replace(/\.ya?ml$/, ''));
+
+    // YAML turns an impossible date such as 2026-13-45 into a real one silently; the source text shows it.
+    if (file.path) {
+      for (const { field, text } of impossibleDates(readFileSync(file.path, 'utf8'), DATE_FIELDS)) {
+        throw new ContentError(where({ type: 'root' }), field, `${text} is not a real date.`, 'Write it as YYYY-MM-DD, for example 2026-11-24.');
+      }
+    }
 
     walk(tree, (node) => {
       switch (node.type) {

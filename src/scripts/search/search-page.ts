@@ -11,7 +11,8 @@ import { search, type SearchAnswer } from './results.ts';
 type Props = Record<string, string | boolean> & { innerHTML?: never; outerHTML?: never };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const element = Object.assign(document.createElement(tag), props);
+  const element = document.createElement(tag);
+  Object.assign(element, props);
   element.append(...children);
   return element;
 }

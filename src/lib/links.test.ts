@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brokenLink, internalTarget, readPage, sourceCandidates } from './links.ts';
+
+test('links and anchor targets are read from HTML', () => {
+  const page = readPage('<h2 id="eligibility">E</h2><a class="x" href="/a/?q=1&amp;b=2#top">A</a><a name="old"></a><a href="tel:111">111</a>');
+  assert.deepEqual(page.hrefs, ['/a/?q=1&b=2#top', 'tel:111']);
+  assert.deepEqual([...page.ids], ['eligibility', 'old']);
+});
+
+test('only links within the site are followed', () => {
+  assert.deepEqual(internalTarget('/help-in-a-crisis/#a-and-e', '/'), { path: '/help-in-a-crisis/', fragment: 'a-and-e' });
+  assert.deepEqual(internalTarget('#top', '/a/'), { path: '/a/', fragment: 'top' });
+  assert.deepEqual(internalTarget('../b/', '/a/c/'), { path: '/a/b/', fragment: '' });
+  for (const href of ['https://www.nhs.uk/', 'mailto:a@b.nhs.uk', 'tel:111', 'sms:85258', '//cdn.example.com/x']) assert.equal(internalTarget(href, '/'), undefined, href);
+});
+
+test('a built page maps back to its content file', () => {
+  assert.deepEqual(sourceCandidates('/', '/', 'content'), ['content/pages/index.mdx']);
+  assert.deepEqual(sourceCandidates('/peer-support/feedback/thank-you/', '/peer-support/', 'content'), ['content/pages/feedback/thank-you.mdx', 'content/pages/feedback/thank-you/index.mdx']);
+  assert.deepEqual(sourceCandidates('/notices/visiting/', '/', 'content'), ['content/notices/visiting.mdx']);
+});
+
+test('broken links and missing anchors are explained; working ones are not', () => {
+  const pages = new Map([['/', new Set(['maincontent'])], ['/help-in-a-crisis/', new Set(['when-to-go-to-ae'])]]);
+  const files = new Set(['/documents/guide.pdf']);
+  const redirects = new Set(['/crisis/']);
+  const check = (href: string) => brokenLink(internalTarget(href, '/')!, '/', pages, files, redirects);
+  assert.equal(check('/help-in-a-crisis/'), undefined);
+  assert.equal(check('/help-in-a-crisis'), undefined);
+  assert.equal(check('/help-in-a-crisis/#when-to-go-to-ae'), undefined);
+  assert.equal(check('/documents/guide.pdf'), undefined);
+  assert.equal(check('/crisis/'), undefined);
+  assert.equal(check('/help-in-crisis/'), 'there is no page at /help-in-crisis/');
+  assert.equal(check('/help-in-a-crisis/#a-and-e'), '/help-in-a-crisis/ has no heading or section "#a-and-e"');
+  assert.equal(check('#nowhere'), 'this page has no heading or section "#nowhere"');
+});

@@ -1,0 +1,64 @@
+/**
+ * Checking the links in built pages: pure functions, used by the link-check
+ * integration and unit-tested on their own.
+ */
+
+export interface PageLinks {
+  /** Every href of an <a> in the page. */
+  hrefs: string[];
+  /** Every id (and <a name>) in the page: the targets of #fragments. */
+  ids: Set<string>;
+}
+
+/** Links and anchor targets in a page's HTML. */
+export function readPage(html: string): PageLinks {
+  const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+  const ids = new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
+  return { hrefs, ids };
+}
+
+const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/**
+ * Where a link on the page at `pagePath` leads on this site, as a path and a
+ * fragment, or undefined for links elsewhere (other sites, email, phone).
+ */
+export function internalTarget(href: string, pagePath: string): { path: string; fragment: string } | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
+  const url = new URL(href, `http://site.invalid${pagePath}`);
+  return { path: decodeURI(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/** The content file a built page comes from, or undefined for pages made by code (src/pages). */
+export function sourceCandidates(pagePath: string, base: string, contentDir: string): string[] {
+  const path = pagePath.startsWith(base) ? pagePath.slice(base.length) : pagePath.replace(/^\//, '');
+  const clean = path.replace(/\/$/, '');
+  if (!clean) return [`${contentDir}/pages/index.mdx`];
+  const notice = /^notices\/([^/]+)$/.exec(clean);
+  if (notice) return [`${contentDir}/notices/${notice[1]}.mdx`];
+  return [`${contentDir}/pages/${clean}.mdx`, `${contentDir}/pages/${clean}/index.mdx`];
+}
+
+/**
+ * Why a link is broken, as a sentence for an editor, or undefined if it works.
+ * `pages` maps each built page's path to its anchor targets; `files` holds
+ * the other built files (documents, images); `redirects` the paths that redirect.
+ */
+export function brokenLink(
+  target: { path: string; fragment: string },
+  samePage: string,
+  pages: Map<string, Set<string>>,
+  files: Set<string>,
+  redirects: Set<string>,
+): string | undefined {
+  const { path, fragment } = target;
+  const page = pages.get(path) ?? (path.endsWith('.html') ? undefined : pages.get(`${path}/`));
+  if (!page) {
+    if (files.has(path) || redirects.has(path) || redirects.has(`${path}/`)) return undefined;
+    return `there is no page at ${path}`;
+  }
+  if (fragment && !page.has(fragment)) {
+    return `${path === samePage ? 'this page' : path} has no heading or section "#${fragment}"`;
+  }
+  return undefined;
+}

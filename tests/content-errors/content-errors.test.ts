@@ -1,0 +1,160 @@
+/**
+ * Every kind of content mistake stops the build with a message that names
+ * the file, the field or component, and what to do; content that is merely
+ * odd is built safely. Each test builds the real content with one change.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildWith, type Build } from './build.ts';
+
+const fixture = (name: string) => join('tests/content-errors/fixtures', name);
+/** Adds a fixture page to the copied content. */
+const addPage = (name: string) => (dirs: { content: string }) => copyFileSync(fixture(name), join(dirs.content, 'pages', name));
+/** Edits a copied content file. */
+const edit = (path: string, change: (text: string) => string) => (dirs: { content: string }) => {
+  const file = join(dirs.content, path);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+};
+
+function fails(build: Build, ...expected: (string | RegExp)[]): void {
+  assert.equal(build.ok, false, `the build should have failed:\n${build.output.slice(-2000)}`);
+  for (const part of expected) {
+    if (typeof part === 'string') assert.ok(build.output.includes(part), `the message should include ${JSON.stringify(part)}:\n${build.output.slice(-2500)}`);
+    else assert.match(build.output, part);
+  }
+}
+
+function builds(build: Build): void {
+  assert.equal(build.ok, true, `the build should have worked:\n${build.output.slice(-2500)}`);
+}
+
+const page = 'pages/video-consultations.mdx';
+
+// One build at a time: Astro keeps some state in the project's .astro/ folder, which
+// builds running side by side would share.
+describe('content errors', { concurrency: 1 }, () => {
+  test('a missing required field names the file and the field', () =>
+    buildWith(edit(page, (t) => t.replace(/^title: .*\n/m, '')), (b) => fails(b, 'video-consultations.mdx', 'title', 'Add a title')));
+
+  test('a field of the wrong type says what it should be', () =>
+    buildWith(edit(page, (t) => t.replace(/^order: 6$/m, 'order: six')), (b) => fails(b, 'video-consultations.mdx', 'order', /number/i)));
+
+  test('a misspelt field is refused, not ignored', () =>
+    buildWith(edit(page, (t) => t.replace(/^description:/m, 'descripton:')), (b) => fails(b, 'video-consultations.mdx', 'descripton')));
+
+  test('a date that is not a date', () =>
+    buildWith(edit(page, (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45')), (b) => fails(b, 'video-consultations.mdx', 'lastReviewed', /date/i)));
+
+  test('a next review before the last review', () =>
+    buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', 'nextReview', 'after lastReviewed')));
+
+  test('a description too long for search results', () =>
+    buildWith(edit(page, (t) => t.replace(/^description: .*$/m, `description: ${'Video consultations are available. '.repeat(6)}`)), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
+
+  test('a description too short to help anyone', () =>
+    buildWith(edit(page, (t) => t.replace(/^description: .*$/m, 'description: Video calls.')), (b) => fails(b, 'video-consultations.mdx', 'description', '50')));
+
+  test('a page under a parent that does not exist', () =>
+    buildWith(edit(page, (t) => t.replace(/^parent: index$/m, 'parent: services')), (b) => fails(b, 'video-consultations', 'parent', 'services')));
+
+  test('an unknown contact', () =>
+    buildWith(addPage('unknown-contact.mdx'), (b) => fails(b, 'unknown-contact.mdx', 'crisis-team', 'peer-development-team')));
+
+  test('a contact with a phone number that is not a UK number', () =>
+    buildWith(edit('contacts/peer-development-team.yaml', (t) => t.replace(/^phone: .*$/m, 'phone: "0115 969"')), (b) => fails(b, 'peer-development-team.yaml', 'phone', 'UK phone number')));
+
+  test('a notice that ends before it starts', () =>
+    buildWith(edit('notices/service-changes-and-visiting.mdx', (t) => t.replace(/^from: .*$/m, 'from: 2026-11-24\nuntil: 2026-11-01')), (b) =>
+      fails(b, 'service-changes-and-visiting.mdx', 'until'),
+    ));
+
+  test('a document that is not in public/documents', () =>
+    buildWith(addPage('missing-attachment.mdx'), (b) => fails(b, 'missing-attachment.mdx', 'visiting-guidance.pdf', 'public/documents')));
+
+  test('a component the site does not have', () =>
+    buildWith(addPage('unknown-component.mdx'), (b) => fails(b, 'unknown-component.mdx', 'Carousel', 'ContactCard')));
+
+  test('a script element in a page', () => buildWith(addPage('script-tag.mdx'), (b) => fails(b, 'script-tag.mdx', 'script')));
+
+  test('a javascript: link', () => buildWith(addPage('javascript-link.mdx'), (b) => fails(b, 'javascript-link.mdx', 'javascript:')));
+
+  test('an import line', () => buildWith(addPage('import-line.mdx'), (b) => fails(b, 'import-line.mdx', 'import')));
+
+  test('a link to a page that does not exist', () =>
+    buildWith(addPage('broken-link.mdx'), (b) => fails(b, 'broken-link.mdx', '/help-in-crisis/', 'there is no page at /help-in-crisis/')));
+
+  test('a link to a heading a page does not have', () =>
+    buildWith(addPage('missing-anchor.mdx'), (b) => fails(b, 'missing-anchor.mdx', '#going-to-hospital')));
+
+  test('a link to a heading that exists, and to a redirect, builds', () => buildWith(addPage('good-anchor.mdx'), builds));
+
+  test('a redirect to a page that does not exist', () =>
+    buildWith(edit('redirects.yaml', (t) => `${t}- from: /old-training/\n  to: /training-course/\n`), (b) =>
+      fails(b, 'redirects.yaml', '/old-training/', 'there is no page at /training-course/'),
+    ));
+
+  test('a file that is not UTF-8 says how to save it', () =>
+    buildWith(
+      (dirs) => writeFileSync(join(dirs.content, 'pages', 'latin-1.mdx'), Buffer.from(readFileSync(fixture('script-tag.mdx'), 'utf8').replace(/<script>.*<\/script>/, 'Caf\u00e9 opening times').replace('A page with a script', 'Latin-1 page'), 'latin1')),
+      (b) => fails(b, 'latin-1.mdx', 'UTF-8'),
+    ));
+});
+
+describe('content that builds safely', { concurrency: 1 }, () => {
+  test('a document link shows its type and its real size', () =>
+    buildWith(
+      (dirs) => {
+        addPage('attachment.mdx')(dirs);
+        writeFileSync(join(dirs.public, 'documents', 'fixture-guidance.pdf'), Buffer.alloc(91_136, 32));
+      },
+      (b) => {
+        builds(b);
+        const html = readFileSync(join(b.dist, 'attachment', 'index.html'), 'utf8');
+        assert.match(html, /Visiting guidance[\s\S]{0,200}\(PDF, 89 KB\)/);
+      },
+    ));
+
+  test('script in frontmatter text is shown as text, never run', () =>
+    buildWith(addPage('hostile-frontmatter.mdx'), (b) => {
+      builds(b);
+      const html = readFileSync(join(b.dist, 'hostile-frontmatter', 'index.html'), 'utf8');
+      assert.ok(html.includes('Help &lt;script&gt;alert(1)&lt;/script&gt; now'), 'the title is escaped');
+      // Inside a quoted attribute "<" is only text; outside attributes it must never start a tag.
+      const markup = html.replace(/="[^"]*"/g, '=""');
+      assert.doesNotMatch(markup, /<script>alert|<img src=x/);
+      assert.ok(html.includes('content="A description with <img src=x onerror=alert(1)> in it'), 'the description is an attribute value, which is text');
+    }));
+
+  test('an expired notice is not published; a current one is', () =>
+    buildWith(
+      (dirs) => {
+        const notice = join(dirs.content, 'notices', 'service-changes-and-visiting.mdx');
+        const text = readFileSync(notice, 'utf8');
+        writeFileSync(join(dirs.content, 'notices', 'old-visiting-rules.mdx'), text.replace(/^title: .*$/m, 'title: Old visiting rules').replace(/^from: .*$/m, 'from: 2020-03-23\nuntil: 2022-04-01'));
+      },
+      (b) => {
+        builds(b);
+        assert.equal(existsSync(join(b.dist, 'notices', 'old-visiting-rules')), false, 'no page for the expired notice');
+        assert.equal(existsSync(join(b.dist, 'notices', 'service-changes-and-visiting', 'index.html')), true, 'the current notice has its page');
+        const home = readFileSync(join(b.dist, 'index.html'), 'utf8');
+        assert.ok(home.includes('Service changes and visiting'));
+        assert.ok(!home.includes('Old visiting rules'));
+      },
+    ));
+
+  test('a very large page builds in time or fails clearly, never hangs', () =>
+    buildWith(
+      (dirs) => {
+        const paragraph = 'Peer support workers use their own experience of recovery to support others. '.repeat(20);
+        const body = Array.from({ length: 2500 }, (_, i) => `## Section ${i}\n\n${paragraph}\n`).join('\n');
+        writeFileSync(join(dirs.content, 'pages', 'huge.mdx'), `${readFileSync(fixture('hostile-frontmatter.mdx'), 'utf8').split('---\n\nText.')[0]!.replace(/^title: .*$/m, 'title: A very long page')}---\n\n${body}`);
+      },
+      (b) => {
+        // About 4 MB of text: it is built, and is a page like any other.
+        builds(b);
+        assert.ok(readdirSync(join(b.dist, 'huge')).includes('index.html'));
+      },
+    ));
+});
