@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
 import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
@@ -14,6 +15,10 @@ import { redirects } from './src/integrations/redirects.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
+import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
+
+// Review dates and noindex flags for the sitemap, from the content files.
+const pagesForSitemap = sitemapPages(site.contentDir, site.basePath);
 
 export default defineConfig({
   site: site.url,
@@ -46,6 +51,13 @@ export default defineConfig({
     // First: nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
     mdx(),
+    sitemap({
+      filter: (url) => isListed(url, site.basePath, pagesForSitemap),
+      serialize: (item) => {
+        const reviewed = pagesForSitemap.get(new URL(item.url).pathname)?.lastReviewed;
+        return reviewed ? { ...item, lastmod: reviewed.toISOString().slice(0, 10) } : item;
+      },
+    }),
     nhsukAssets(),
     // Before the search index and the service worker, which read the finished pages.
     stylesheet(),

@@ -7,7 +7,7 @@
  *   node bench/generate-site.mjs 1000 [workdir]
  *   CONTENT_DIR=<workdir>/content PUBLIC_DIR=<workdir>/public npm run build
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,7 +15,7 @@ export function generateSite(count, work = mkdtempSync(join(tmpdir(), 'bench-sit
   const content = join(work, 'content');
   const pub = join(work, 'public');
   cpSync('content', content, { recursive: true });
-  cpSync('public', pub, { recursive: true });
+  if (existsSync('public')) cpSync('public', pub, { recursive: true });
   mkdirSync(join(pub, 'documents'), { recursive: true });
   for (let i = 0; i < 5; i++) writeFileSync(join(pub, 'documents', `leaflet-${i}.pdf`), Buffer.alloc(20_000 + i * 15_000, 32));
   mkdirSync(join(content, 'pages', 'bench'), { recursive: true });

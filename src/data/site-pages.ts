@@ -26,6 +26,8 @@ export const SECTIONS = {
   guide: 'Peer support guide',
   notice: 'Service notices',
   other: 'Peer support',
+  /** Pages about the site itself (A to Z, accessibility, privacy, feedback): not health information. */
+  about: 'About these pages',
 } as const;
 
 export interface SiteModel {

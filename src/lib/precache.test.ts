@@ -8,8 +8,8 @@ test('pages, styles, scripts and the search index are precached', () => {
   }
 });
 
-test('the 404 page, the worker, the unused search files and the share image are not', () => {
-  for (const path of ['404.html', 'sw.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'assets/images/nhsuk-opengraph-image.png']) {
+test('the 404 page, the worker, the unused search files and crawler-only files are not', () => {
+  for (const path of ['404.html', 'sw.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'assets/images/nhsuk-opengraph-image.png', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml']) {
     assert.equal(isPrecached({ path, size: 2000 }), false, path);
   }
 });

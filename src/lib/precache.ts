@@ -12,9 +12,13 @@ export const PRECACHE_IGNORES: readonly string[] = [
   // Search runs on the main thread (noWorker), and the index is English only.
   'pagefind/pagefind-worker.js',
   'pagefind/wasm.unknown.pagefind',
-  // Only link-preview crawlers fetch the share image.
+  // Only crawlers and link previews fetch these.
   'assets/images/nhsuk-opengraph-image.png',
+  'robots.txt',
 ];
+
+/** Crawler files with generated names (sitemap-index.xml, sitemap-0.xml...). */
+const CRAWLER_FILES = /^sitemap[\w-]*\.xml$/;
 
 /** Documents larger than this are left for the network: a phone's storage is not ours to fill. */
 export const MAX_ATTACHMENT_BYTES = 512 * 1024;
@@ -34,7 +38,7 @@ export interface PrecacheFile {
 
 /** Whether a built file belongs in the precache. */
 export function isPrecached({ path, size }: PrecacheFile): boolean {
-  if (PRECACHE_IGNORES.includes(path)) return false;
+  if (PRECACHE_IGNORES.includes(path) || CRAWLER_FILES.test(path)) return false;
   if (path.startsWith('documents/')) return size <= MAX_ATTACHMENT_BYTES;
   return true;
 }

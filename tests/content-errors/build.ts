@@ -3,7 +3,7 @@
  * edited) in a temporary copy, so each test proves what one mistake does.
  */
 import { buildSite } from '../../e2e/support/build-site.ts';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Build {
@@ -27,7 +27,9 @@ export async function buildWith(change: Change, inspect: (build: Build) => void 
   const content = join(work, 'content');
   const publicDir = join(work, 'public');
   cpSync('content', content, { recursive: true });
-  cpSync('public', publicDir, { recursive: true });
+  // public/ holds documents; a checkout may have none yet.
+  if (existsSync('public')) cpSync('public', publicDir, { recursive: true });
+  mkdirSync(join(publicDir, 'documents'), { recursive: true });
   try {
     change({ content, public: publicDir });
     const dist = join(work, 'dist');
