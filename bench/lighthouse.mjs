@@ -6,7 +6,8 @@
  * category scores and LCP, TBT, CLS and total bytes; each figure is the
  * median of --runs runs (default 3: TBT is noisy on 2 cores).
  *
- *   npm run build && npm run bench:lighthouse [-- --runs 1] [-- --assert-seo]
+ *   npm run build && npm run bench:lighthouse [-- --runs 1] [-- --assert-seo] [-- --only /,/feedback/]
+ *   OUT_DIR=elsewhere serves another build (e.g. one made with CSS_DELIVERY=external).
  *
  * --assert-seo exits 1 if a page meant for search engines scores under 100
  * for SEO. Search results, offline and 404 pages are noindex on purpose, so
@@ -35,6 +36,8 @@ const TEMPLATES = [
   ['Offline', '/offline/', false],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+// --only /,/feedback/ measures just those pages (for comparing two builds quickly).
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -47,7 +50,7 @@ const rows = [];
 const seoProblems = [];
 try {
   for (let i = 0; i < 50 && !(await fetch(`${origin}/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-  for (const [template, path, indexable] of TEMPLATES) {
+  for (const [template, path, indexable] of TEMPLATES.filter(([, path]) => !only || only.includes(path))) {
     const results = [];
     for (let run = 0; run < runs; run++) {
       const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });

@@ -3,8 +3,8 @@
  * Build the site with BASE_PATH, serve it there, and check that links,
  * styles and search all follow the base path.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { buildSite } from './support/build-site.ts';
+import { serveSite, type RunningSite } from './support/serve-site.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { test, expect } from './support/fixtures.ts';
 
 const PORT = 4339;
 const BASE = '/peer-support/';
-let server: ChildProcess;
+let server: RunningSite | undefined;
 let work: string;
 
 test.describe.configure({ mode: 'serial' });
@@ -22,17 +22,11 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'base-path-'));
   const build = await buildSite({ BASE_PATH: BASE, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache') });
   if (!build.ok) throw new Error(`Build with BASE_PATH failed:\n${build.output}`);
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', join(work, 'dist'), '--port', String(PORT), '--base', BASE], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    const up = await fetch(`http://127.0.0.1:${PORT}${BASE}`).then((r) => r.ok, () => false);
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The sub-path server did not start.');
+  server = await serveSite(join(work, 'dist'), PORT, BASE);
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

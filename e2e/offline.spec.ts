@@ -4,8 +4,8 @@
  * on the next navigation without a broken mix of old and new files; the site
  * can be added to a home screen.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { buildSite } from './support/build-site.ts';
+import { serveSite, type RunningSite } from './support/serve-site.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +102,7 @@ test.describe('a new deploy', () => {
   const PORT = 4349;
   const SENTENCE = 'Peer support workers use their own experience of mental health problems to help others.';
   let work: string;
-  let server: ChildProcess | undefined;
+  let server: RunningSite | undefined;
 
   test.describe.configure({ mode: 'serial' });
 
@@ -112,14 +112,9 @@ test.describe('a new deploy', () => {
   };
 
   const serve = async (dir: string) => {
-    server?.kill();
+    server?.stop();
     await new Promise((r) => setTimeout(r, 200));
-    server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('The server did not start.');
+    server = await serveSite(dir, PORT);
   };
 
   test.beforeAll(async () => {
@@ -136,7 +131,7 @@ test.describe('a new deploy', () => {
   });
 
   test.afterAll(() => {
-    server?.kill();
+    server?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

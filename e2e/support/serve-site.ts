@@ -1,0 +1,18 @@
+/** Serves a built site with scripts/serve.mjs on its own port, for specs that build their own. */
+import { spawn } from 'node:child_process';
+
+export interface RunningSite {
+  origin: string;
+  stop(): void;
+}
+
+export async function serveSite(dir: string, port: number, base = '/'): Promise<RunningSite> {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(`${origin}${base}`).then((r) => r.ok, () => false)) return { origin, stop: () => server.kill() };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`The server for ${dir} did not start on port ${port}.`);
+}
