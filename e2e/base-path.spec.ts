@@ -30,11 +30,7 @@ test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('pages, links, styles and search work under a sub-path', async ({ page, consoleErrors }) => {
-  const failed: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  });
+test('pages, links, styles and search work under a sub-path', async ({ page, consoleErrors, failedResponses }) => {
   await page.goto(`http://127.0.0.1:${PORT}${BASE}`);
   await expect(page.locator('h1')).toHaveText('Peer support');
   await expect(page.locator('.app-crisis-bar a')).toHaveAttribute('href', `${BASE}help-in-a-crisis/`);
@@ -51,6 +47,6 @@ test('pages, links, styles and search work under a sub-path', async ({ page, con
 
   await page.goto(`http://127.0.0.1:${PORT}${BASE}search/?q=crisis`);
   await expect(page.locator('.app-search-results h2 a').first()).toHaveAttribute('href', new RegExp(`^${BASE}`));
-  expect(failed).toEqual([]);
+  expect(failedResponses).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

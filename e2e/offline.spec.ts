@@ -135,11 +135,7 @@ test.describe('a new deploy', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('takes over on the next navigation, with no request for an old file failing', async ({ page, consoleErrors }) => {
-    const failed: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
+  test('takes over on the next navigation, with no request for an old file failing', async ({ page, consoleErrors, failedResponses }) => {
     const site = `http://127.0.0.1:${PORT}`;
     await serve(join(work, 'old'));
     await page.goto(`${site}/how-peer-support-workers-work/`);
@@ -189,7 +185,7 @@ test.describe('a new deploy', () => {
     expect(cached.length).toBeGreaterThan(20);
     expect(cached.filter((url) => !newWorker.includes(`"${new URL(url).pathname}"`))).toEqual([]);
 
-    expect(failed).toEqual([]);
+    expect(failedResponses).toEqual([]);
     expect(consoleErrors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ for (const path of pages) {
     expect(organisation['name']).toBe('Nottinghamshire Healthcare NHS Foundation Trust');
     expect(organisation['contactPoint']).toMatchObject({ '@type': 'ContactPoint', telephone: '+441159691300' });
     const webPage = graph[2]!;
-    expect(['WebPage', 'MedicalWebPage']).toContain(webPage['@type']);
+    expect(webPage['@type']).toBe(path === '/search/' ? 'SearchResultsPage' : /privacy|accessibility|feedback|a-to-z|404|offline/.test(path) ? 'WebPage' : 'MedicalWebPage');
     expect(webPage['name']).toBe(title);
     expect(webPage['url']).toBe(href);
 

@@ -1,7 +1,15 @@
-/** A page fixture that fails the test on any console error or failed request. */
+/** Page fixtures that collect console errors, failed requests and error responses for tests to check. */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; failedResponses: string[] }>({
+  /** Every response with an error status (4xx, 5xx) the page received. */
+  failedResponses: async ({ page }, use) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await use(failed);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (message) => {

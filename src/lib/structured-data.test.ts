@@ -7,7 +7,7 @@ const site: SiteFacts = {
   organisationName: 'Nottinghamshire Healthcare NHS Foundation Trust',
   siteName: 'Peer support',
   logo: 'https://example.nhs.uk/peer-support/assets/images/nhsuk-icon-512.png',
-  contact: { name: 'Peer Development Team', telephone: '+441159691300' },
+  contact: { name: 'Peer Development Team', telephone: '+441159691300', extension: '16313' },
 };
 const page: PageFacts = {
   url: 'https://example.nhs.uk/peer-support/help-in-a-crisis/',
@@ -22,7 +22,7 @@ test('a health page is a MedicalWebPage with its review date and breadcrumbs', (
   const graph = pageGraph(site, page) as unknown as { '@graph': Record<string, unknown>[] };
   const [org, website, webPage] = graph['@graph'];
   assert.equal(org?.['@type'], 'Organization');
-  assert.deepEqual(org?.['contactPoint'], { '@type': 'ContactPoint', name: 'Peer Development Team', contactType: 'Peer Development Team', telephone: '+441159691300' });
+  assert.deepEqual(org?.['contactPoint'], { '@type': 'ContactPoint', name: 'Peer Development Team', contactType: 'Peer Development Team', telephone: '+441159691300', description: 'Extension 16313' });
   assert.equal(website?.['@type'], 'WebSite');
   assert.equal(webPage?.['@type'], 'MedicalWebPage');
   assert.equal(webPage?.['lastReviewed'], '2026-11-24');
@@ -48,4 +48,9 @@ test('JSON-LD cannot close its script element', () => {
   const text = jsonLd({ name: '</script><script>alert(1)</script>' });
   assert.equal(text.includes('<'), false);
   assert.deepEqual(JSON.parse(text), { name: '</script><script>alert(1)</script>' });
+});
+
+test('the search results page is a SearchResultsPage', () => {
+  const graph = pageGraph(site, { ...page, health: false, search: true, breadcrumbs: [] }) as unknown as { '@graph': Record<string, unknown>[] };
+  assert.equal(graph['@graph'][2]?.['@type'], 'SearchResultsPage');
 });

@@ -5,7 +5,7 @@
  * description, review date and breadcrumbs. Nothing is added that the
  * pages do not say (no reviewer is named, because none is published).
  */
-import type { BreadcrumbList, ContactPoint, Graph, MedicalWebPage, Organization, WebPage, WebSite } from 'schema-dts';
+import type { BreadcrumbList, ContactPoint, Graph, MedicalWebPage, Organization, SearchResultsPage, WebPage, WebSite } from 'schema-dts';
 
 export interface SiteFacts {
   /** Absolute address of the section's start page, ending in "/". */
@@ -14,7 +14,8 @@ export interface SiteFacts {
   siteName: string;
   /** Absolute address of the organisation's logo image. */
   logo: string;
-  contact?: { name: string; telephone: string } | undefined;
+  /** schema.org has no extension field, so an extension is given in words. */
+  contact?: { name: string; telephone: string; extension?: string | undefined } | undefined;
 }
 
 export interface PageFacts {
@@ -23,6 +24,8 @@ export interface PageFacts {
   description: string;
   /** Health information, as opposed to pages about the site itself. */
   health: boolean;
+  /** The search results page says so. */
+  search?: boolean;
   lastReviewed?: Date | undefined;
   /** The visible breadcrumbs (not including this page), as absolute addresses. */
   breadcrumbs: { title: string; url: string }[];
@@ -36,6 +39,7 @@ export function organisation(site: SiteFacts): Organization {
     name: site.contact.name,
     contactType: site.contact.name,
     telephone: site.contact.telephone,
+    ...(site.contact.extension ? { description: `Extension ${site.contact.extension}` } : {}),
   };
   return {
     '@type': 'Organization',
@@ -59,7 +63,7 @@ export function breadcrumbList(page: PageFacts): BreadcrumbList {
   };
 }
 
-export function webPage(site: SiteFacts, page: PageFacts): WebPage | MedicalWebPage {
+export function webPage(site: SiteFacts, page: PageFacts): WebPage | MedicalWebPage | SearchResultsPage {
   const common = {
     '@id': page.url,
     url: page.url,
@@ -71,6 +75,7 @@ export function webPage(site: SiteFacts, page: PageFacts): WebPage | MedicalWebP
     ...(page.lastReviewed ? { lastReviewed: page.lastReviewed.toISOString().slice(0, 10) } : {}),
     ...(page.breadcrumbs.length ? { breadcrumb: breadcrumbList(page) } : {}),
   };
+  if (page.search) return { '@type': 'SearchResultsPage', ...common };
   return page.health
     ? { '@type': 'MedicalWebPage', ...common, about: { '@type': 'Thing', name: 'Peer support in mental health services' } }
     : { '@type': 'WebPage', ...common };
