@@ -1,6 +1,7 @@
 /** What the e2e tests know about the built site: read from dist/, never listed by hand. */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { addressOf } from '../../src/lib/built-site.ts';
 
 const DIST = process.env.OUT_DIR ?? 'dist';
 
@@ -13,8 +14,7 @@ export function builtPages(dir = DIST): string[] {
       if (statSync(path).isDirectory()) {
         if (!name.startsWith('_') && name !== 'assets' && name !== 'pagefind') walk(path);
       } else if (name.endsWith('.html')) {
-        const rel = relative(dir, path).split(sep).join('/');
-        found.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+        found.push(addressOf(dir, path));
       }
     }
   };

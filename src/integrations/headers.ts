@@ -7,10 +7,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
 import { mapLimit } from '../lib/map-limit.ts';
+import { builtHtmlFiles } from '../lib/built-site.ts';
 
 interface Options {
   base: string;
@@ -32,8 +33,7 @@ export function headers({ base, formAction }: Options): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-        const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const pages = await builtHtmlFiles(outDir);
         // Pages share their inline code, so sets stay small however many pages there are.
         const scripts = new Set<string>();
         const styles = new Set<string>();

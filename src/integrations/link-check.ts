@@ -8,8 +8,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addressOf, builtFiles } from '../lib/built-site.ts';
 import { brokenLink, internalTarget, readPage, sourceCandidates } from '../lib/links.ts';
 import { parseRedirectsFile } from '../lib/redirects.ts';
 import { mapLimit } from '../lib/map-limit.ts';
@@ -25,9 +26,8 @@ export function linkCheck({ base, contentDir }: Options): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const toPath = (file: string) => `${base}${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-        const all = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+        const toPath = (file: string) => addressOf(outDir, file, base);
+        const all = await builtFiles(outDir);
         const htmlFiles = all.filter((file) => file.endsWith('.html'));
         const files = new Set(all.filter((file) => !file.endsWith('.html')).map(toPath));
         const redirects = new Set(parseRedirectsFile(await readFile(join(outDir, '_redirects'), 'utf8').catch(() => '')).map((r) => r.from));

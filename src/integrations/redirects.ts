@@ -6,12 +6,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { redirectsSchema } from '../content-model/redirect.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { redirectProblems, toRedirectsFile } from '../lib/redirects.ts';
+import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
 
 interface Options {
   contentDir: string;
@@ -20,12 +21,8 @@ interface Options {
 
 /** Every page address in the built site ("/", "/help-in-a-crisis/"). */
 async function builtPages(outDir: string): Promise<Set<string>> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  return new Set(
-    entries
-      .filter((e) => e.isFile() && e.name === 'index.html')
-      .map((e) => `/${relative(outDir, e.parentPath).split(sep).join('/')}/`.replace('//', '/')),
-  );
+  const pages = (await builtHtmlFiles(outDir)).filter((file) => basename(file) === 'index.html');
+  return new Set(pages.map((file) => addressOf(outDir, file)));
 }
 
 export function redirects({ contentDir, base }: Options): AstroIntegration {

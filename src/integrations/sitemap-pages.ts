@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { frontmatterBlock } from '../lib/frontmatter.ts';
 import { noticePath, pagePath } from '../lib/urls.ts';
 
 /** Pages made by code (src/pages) that search engines should not list: they are noindex. */
@@ -19,7 +20,7 @@ export interface SitemapPage {
 }
 
 function frontmatter(file: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+  const block = frontmatterBlock(readFileSync(file, 'utf8'));
   try {
     return (block && (parse(block) as Record<string, unknown>)) || {};
   } catch {

@@ -3,6 +3,8 @@
  * whether a review date pair or a notice is valid on a given day.
  * Dates in content are calendar days, so everything here works in UTC.
  */
+import { frontmatterBlock } from './frontmatter.ts';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -66,7 +68,7 @@ export function isCalendarDate(text: string): boolean {
 
 /** Date fields in a content file's frontmatter whose text is not a real calendar date. */
 export function impossibleDates(source: string, fields: readonly string[]): { field: string; text: string }[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const frontmatter = frontmatterBlock(source) ?? '';
   return fields.flatMap((field) => {
     const text = new RegExp(`^${field}:\\s*["']?(\\d{4}-\\d{1,2}-\\d{1,2})["']?\\s*$`, 'm').exec(frontmatter)?.[1];
     return text && !isCalendarDate(text) ? [{ field, text }] : [];

@@ -16,13 +16,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 import { inlineStylesheet, linkedStylesheets, missingRules, replaceStylesheets } from '../../lib/stylesheet.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
+import { builtHtmlFiles } from '../../lib/built-site.ts';
 
 /**
  * Selectors the code builds from variables, which PurgeCSS cannot see in the
@@ -39,11 +40,6 @@ const SAFELIST: NonNullable<UserDefinedOptions['safelist']> = {
     ...['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'b', 'i', 'blockquote', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'abbr', 'dl', 'dt', 'dd', 'sub', 'sup', 'code', 'pre', 'img', 'br'],
   ],
 };
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
 
 /** Words as PurgeCSS's default extractor sees them. */
 const WORD = /[A-Za-z0-9_-]+/g;
@@ -63,7 +59,7 @@ export function stylesheet(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = await htmlFiles(outDir);
+        const pages = await builtHtmlFiles(outDir);
         // First pass: which stylesheets pages link, and every word in them (what PurgeCSS
         // would extract), kept as one set so thousands of pages are never all in memory.
         const linked = new Set<string>();
