@@ -7,6 +7,11 @@
  *  - time from the last keystroke to suggestions painted, median of several queries
  *
  *   node bench/search.mjs [dist] [--pages 1000]   # --pages: also generate and build a large site
+ *
+ * A second table splits the first search's bytes by Pagefind file: its script,
+ * WebAssembly and metadata are fetched whatever is typed (the metadata holds an
+ * entry for every page, so it grows with the site); index chunks and result
+ * fragments depend on the query.
  * Budgets (issue 3): 100 KB compressed for the first search on 1,000 pages;
  * median latency 100 ms on the real site and 200 ms at 1,000 pages.
  */
@@ -22,6 +27,19 @@ const generated = pagesAt >= 0 ? Number(args[pagesAt + 1]) : 0;
 const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--pages') ?? 'dist';
 const QUERIES = ['crisis', 'training', 'visiting', 'recovery goals', 'peer support', 'contact', 'volunteer', 'video'];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What a fetched file is, from its address in Pagefind's bundle. */
+function searchFileKind(url) {
+  const path = new URL(url).pathname;
+  if (!path.includes('/pagefind/')) return 'not search';
+  if (path.endsWith('.js') || path.endsWith('.json')) return 'script';
+  if (path.endsWith('.pagefind')) return 'WebAssembly';
+  if (path.endsWith('.pf_meta')) return 'metadata (every page)';
+  if (path.endsWith('.pf_index')) return 'index chunks';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.pf_fragment')) return 'result fragments';
+  return 'other';
+}
+
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 async function measure(siteDir, label, port) {
@@ -34,6 +52,7 @@ async function measure(siteDir, label, port) {
     const latencies = [];
     let firstSearchBytes = 0;
     let firstSearchHeaderBytes = 0;
+    let firstSearchKinds = {};
     for (const [n, query] of QUERIES.entries()) {
       // The offline worker's background download is its own cost (reported by the build), not search's.
       const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
@@ -47,11 +66,14 @@ async function measure(siteDir, label, port) {
       let bytes = 0;
       let headerBytes = 0;
       const fetched = [];
+      const kinds = {};
       context.on('requestfinished', async (request) => {
         const sizes = await request.sizes();
         bytes += sizes.responseBodySize;
         headerBytes += sizes.responseHeadersSize;
         fetched.push(`${request.url()} ${sizes.responseBodySize} + ${sizes.responseHeadersSize}`);
+        const kind = searchFileKind(request.url());
+        kinds[kind] = (kinds[kind] ?? 0) + sizes.responseBodySize;
       });
       const box = page.locator('#search-field');
       await box.focus();
@@ -76,6 +98,7 @@ async function measure(siteDir, label, port) {
         await page.waitForTimeout(200);
         firstSearchBytes = bytes;
         firstSearchHeaderBytes = headerBytes;
+        firstSearchKinds = kinds;
         if (process.env.VERBOSE) console.error(fetched.join('\n'));
       }
       await context.close();
@@ -83,7 +106,7 @@ async function measure(siteDir, label, port) {
     await browser.close();
     latencies.sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)];
-    return { label, firstSearchKB: +(firstSearchBytes / 1024).toFixed(1), headersKB: +(firstSearchHeaderBytes / 1024).toFixed(1), medianMs: +median.toFixed(1), maxMs: +latencies.at(-1).toFixed(1) };
+    return { label, kinds: firstSearchKinds, firstSearchKB: +(firstSearchBytes / 1024).toFixed(1), headersKB: +(firstSearchHeaderBytes / 1024).toFixed(1), medianMs: +median.toFixed(1), maxMs: +latencies.at(-1).toFixed(1) };
   } finally {
     server.kill();
   }
@@ -102,3 +125,10 @@ if (generated) {
 console.log('| site | first search, bytes fetched (KB, compressed bodies) | HTTP/1.1 headers (KB) | last keystroke to painted, median (ms) | worst (ms) |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.label} | ${r.firstSearchKB} | ${r.headersKB} | ${r.medianMs} | ${r.maxMs} |`);
+
+const KINDS = ['script', 'WebAssembly', 'metadata (every page)', 'index chunks', 'result fragments', 'filters', 'other', 'not search'];
+const kb = (bytes) => (bytes ? (bytes / 1024).toFixed(1) : '0');
+console.log('\nFirst search by file (KB, compressed bodies):\n');
+console.log(`| site | ${KINDS.join(' | ')} |`);
+console.log(`| --- |${' --- |'.repeat(KINDS.length)}`);
+for (const r of rows) console.log(`| ${r.label} | ${KINDS.map((kind) => kb(r.kinds[kind])).join(' | ')} |`);
