@@ -7,11 +7,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
-import { mapLimit } from '../lib/map-limit.ts';
-import { builtHtmlFiles } from '../lib/built-site.ts';
+import { builtHtmlFiles, readEachPage } from '../lib/built-site.ts';
 
 interface Options {
   base: string;
@@ -37,8 +36,8 @@ export function headers({ base, formAction }: Options): AstroIntegration {
         // Pages share their inline code, so sets stay small however many pages there are.
         const scripts = new Set<string>();
         const styles = new Set<string>();
-        await mapLimit(pages, 16, async (page) => {
-          const found = inlineCode(await readFile(page, 'utf8'));
+        await readEachPage(pages, (_, html) => {
+          const found = inlineCode(html);
           found.scripts.forEach((body) => scripts.add(body));
           found.styles.forEach((body) => styles.add(body));
         });

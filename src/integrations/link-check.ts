@@ -10,10 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addressOf, builtFiles } from '../lib/built-site.ts';
+import { addressOf, builtFiles, readEachPage } from '../lib/built-site.ts';
 import { brokenLink, internalTarget, readPage, sourceCandidates } from '../lib/links.ts';
 import { parseRedirectsFile } from '../lib/redirects.ts';
-import { mapLimit } from '../lib/map-limit.ts';
 
 interface Options {
   base: string;
@@ -34,8 +33,8 @@ export function linkCheck({ base, contentDir }: Options): AstroIntegration {
 
         const pages = new Map<string, Set<string>>();
         const links = new Map<string, string[]>();
-        await mapLimit(htmlFiles, 16, async (file) => {
-          const { hrefs, ids } = readPage(await readFile(file, 'utf8'));
+        await readEachPage(htmlFiles, (file, html) => {
+          const { hrefs, ids } = readPage(html);
           pages.set(toPath(file), ids);
           links.set(toPath(file), hrefs);
         });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addressOf, builtFiles, builtHtmlFiles } from './built-site.ts';
+import { addressOf, builtFiles, builtHtmlFiles, readEachPage } from './built-site.ts';
 
 test('a built file is served at its folder address', () => {
   const out = join('/site', 'dist');
@@ -22,6 +22,28 @@ test('lists every file, and the pages among them, however deep', async () => {
     for (const file of ['index.html', 'a/index.html', 'a/b/index.html', 'a/b/file.pdf', '_headers']) writeFileSync(join(out, file), '');
     assert.deepEqual((await builtFiles(out)).map((file) => addressOf(out, file)).sort(), ['/', '/_headers', '/a/', '/a/b/', '/a/b/file.pdf']);
     assert.deepEqual((await builtHtmlFiles(out)).map((file) => addressOf(out, file)).sort(), ['/', '/a/', '/a/b/']);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('hands every page and its HTML to the visitor, never more than a few at once', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'built-site-'));
+  try {
+    const files = Array.from({ length: 40 }, (_, i) => join(out, `page-${i}.html`));
+    files.forEach((file, i) => writeFileSync(file, `<h1>Page ${i}</h1>`));
+    const seen = new Map<string, string>();
+    let open = 0;
+    let most = 0;
+    await readEachPage(files, async (file, html) => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      seen.set(file, html);
+      open--;
+    });
+    assert.equal(seen.size, 40);
+    assert.equal(seen.get(files[7]!), '<h1>Page 7</h1>');
+    assert.ok(most > 1 && most <= 16, `at most 16 pages at once, saw ${most}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -22,8 +22,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 import { inlineStylesheet, linkedStylesheets, missingRules, replaceStylesheets } from '../../lib/stylesheet.ts';
-import { mapLimit } from '../../lib/map-limit.ts';
-import { builtHtmlFiles } from '../../lib/built-site.ts';
+import { builtHtmlFiles, readEachPage } from '../../lib/built-site.ts';
 
 /**
  * Selectors the code builds from variables, which PurgeCSS cannot see in the
@@ -64,8 +63,7 @@ export function stylesheet(): AstroIntegration {
         // would extract), kept as one set so thousands of pages are never all in memory.
         const linked = new Set<string>();
         const words = new Set<string>();
-        await mapLimit(pages, 16, async (file) => {
-          const text = await readFile(file, 'utf8');
+        await readEachPage(pages, (_, text) => {
           for (const href of linkedStylesheets(text)) linked.add(href);
           for (const word of text.match(WORD) ?? []) words.add(word);
         });
@@ -91,8 +89,7 @@ export function stylesheet(): AstroIntegration {
           sharedHref = hrefs[0]!.replace(/[^/]*$/, `site.${hash}.css`);
           await writeFile(cssFile(sharedHref), shipped);
         }
-        await mapLimit(pages, 16, async (file) => {
-          const text = await readFile(file, 'utf8');
+        await readEachPage(pages, async (file, text) => {
           const updated = external ? replaceStylesheets(text, `<link rel="stylesheet" href="${sharedHref}">`) : inlineStylesheet(text, shipped);
           if (updated !== text) await writeFile(file, updated);
         });
