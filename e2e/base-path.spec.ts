@@ -4,13 +4,13 @@
  * styles and search all follow the base path.
  */
 import { buildSite } from './support/build-site.ts';
-import { serveSite, type RunningSite } from './support/serve-site.ts';
+import { serveSite, specPort, type RunningSite } from './support/serve-site.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 
-const PORT = 4339;
+const PORT = specPort(10);
 const BASE = '/peer-support/';
 let server: RunningSite | undefined;
 let work: string;

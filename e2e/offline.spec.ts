@@ -5,7 +5,7 @@
  * can be added to a home screen.
  */
 import { buildSite } from './support/build-site.ts';
-import { serveSite, type RunningSite } from './support/serve-site.ts';
+import { serveSite, specPort, type RunningSite } from './support/serve-site.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ test('the web app manifest has what a home screen needs', async ({ page, request
 });
 
 test.describe('a new deploy', () => {
-  const PORT = 4349;
+  const PORT = specPort(20);
   const SENTENCE = 'Peer support workers use their own experience of mental health problems to help others.';
   let work: string;
   let server: RunningSite | undefined;

@@ -1,6 +1,14 @@
 /** Serves a built site with scripts/serve.mjs on its own port, for specs that build their own. */
 import { spawn } from 'node:child_process';
 
+/**
+ * A port for a spec's own server, offset from E2E_PORT, so two checkouts can run
+ * their suites side by side by setting E2E_PORT and E2E_NETLIFY_PORT.
+ */
+export function specPort(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 4329) + offset;
+}
+
 export interface RunningSite {
   origin: string;
   stop(): void;
