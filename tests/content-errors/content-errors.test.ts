@@ -139,7 +139,7 @@ describe('content that builds safely', { concurrency: 1 }, () => {
         assert.equal(existsSync(join(b.dist, 'notices', 'old-visiting-rules')), false, 'no page for the expired notice');
         assert.equal(existsSync(join(b.dist, 'notices', 'service-changes-and-visiting', 'index.html')), true, 'the current notice has its page');
         const home = readFileSync(join(b.dist, 'index.html'), 'utf8');
-        assert.ok(home.includes('Service changes and visiting'));
+        assert.ok(home.includes('COVID-19: service changes and visiting'));
         assert.ok(!home.includes('Old visiting rules'));
       },
     ));
