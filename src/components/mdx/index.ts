@@ -6,6 +6,7 @@ import CareCard from '../CareCard.astro';
 import ContactCard from '../ContactCard.astro';
 import Details from '../Details.astro';
 import FeedbackFormInPage from '../FeedbackFormInPage.astro';
+import FeedbackReturnLink from '../FeedbackReturnLink.astro';
 import GuideContents from '../GuideContents.astro';
 import GuidePagination from '../GuidePagination.astro';
 import InsetText from '../InsetText.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   ContentsList: GuideContents,
   Details,
   FeedbackForm: FeedbackFormInPage,
+  FeedbackReturnLink,
   InsetText,
   PageIndex,
   Pagination: GuidePagination,

@@ -12,6 +12,7 @@ export const mdxComponentNames = [
   'ContentsList',
   'Details',
   'FeedbackForm',
+  'FeedbackReturnLink',
   'InsetText',
   'PageIndex',
   'Pagination',
