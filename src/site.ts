@@ -4,12 +4,16 @@
  *
  * Set by environment variables at build time so a host can change them
  * without editing code:
- *   SITE_URL       public address, e.g. https://www.example.nhs.uk (Netlify sets URL itself)
+ *   SITE_URL       public address, e.g. https://www.example.nhs.uk (Netlify's URL and
+ *                  Vercel's VERCEL_PROJECT_PRODUCTION_URL count too: src/lib/site-url.ts)
  *   BASE_PATH      sub-path the site is served from, e.g. /peer-support/ (default /)
  *   FEEDBACK_ACTION where the feedback form posts (default: Netlify Forms, which
  *                  receives the POST and shows the thank-you page)
  *   CONTENT_DIR    content folder (tests point this at fixtures)
  */
+import { CRISIS_PAGE_ID } from './data/crisis-page.ts';
+import { resolveSiteUrl } from './lib/site-url.ts';
+
 const env = process.env;
 
 function withSlashes(path: string): string {
@@ -24,8 +28,8 @@ export const site = {
   trustName: 'Nottinghamshire Healthcare',
   trustDescriptor: 'NHS Foundation Trust',
   serviceName: 'Peer support',
-  /** Absolute public address, no trailing slash. Netlify provides URL during its builds. */
-  url: (env.SITE_URL ?? env.URL ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  /** Absolute public address, no trailing slash: SITE_URL, or the host's own (src/lib/site-url.ts). */
+  url: resolveSiteUrl(env).url,
   basePath,
   contentDir: env.CONTENT_DIR ?? 'content',
   publicDir: env.PUBLIC_DIR ?? 'public',
@@ -36,7 +40,7 @@ export const site = {
     formName: 'feedback',
   },
   /** Crisis help must be one tap away on every page. */
-  crisisPage: 'help-in-a-crisis',
+  crisisPage: CRISIS_PAGE_ID,
   locale: 'en-GB',
 } as const;
 
