@@ -15,6 +15,7 @@ import { redirects } from './src/integrations/redirects.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
+import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
 
 // Review dates and noindex flags for the sitemap, from the content files.
@@ -48,7 +49,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [
-    // First: nothing else should read a file that is not UTF-8.
+    // First: a deploy that would publish localhost addresses stops before any work.
+    siteUrlCheck(),
+    // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
     mdx(),
     sitemap({

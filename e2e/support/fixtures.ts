@@ -25,3 +25,6 @@ export const test = base.extend<{ consoleErrors: string[]; failedResponses: stri
 });
 
 export { expect };
+
+/** axe's rules for WCAG 2.2 AA, and its best practices (every element inside a landmark, and so on). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

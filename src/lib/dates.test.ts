@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDay, formatDate, impossibleDates, isCalendarDate, isNoticeCurrent, isoDay, reviewOrderIsValid } from './dates.ts';
+import { buildDay, formatDate, impossibleDates, isCalendarDate, isNoticeCurrent, isoDay, noticeHasEnded, reviewOrderIsValid } from './dates.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -42,4 +42,13 @@ test('real calendar dates are told from impossible ones', () => {
 test('impossible dates in frontmatter are found by field', () => {
   const source = '---\ntitle: x\nlastReviewed: 2026-13-45\nnextReview: "2027-11-24"\n---\nlastReviewed: 2026-99-99 in the body is not frontmatter\n';
   assert.deepEqual(impossibleDates(source, ['lastReviewed', 'nextReview']), [{ field: 'lastReviewed', text: '2026-13-45' }]);
+});
+
+test('a notice ends in the browser after its last day, on the local calendar', () => {
+  const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);
+  assert.equal(noticeHasEnded('2026-11-30', at(2026, 11, 30, 23)), false);
+  assert.equal(noticeHasEnded('2026-11-30', at(2026, 12, 1, 0)), true);
+  assert.equal(noticeHasEnded('2026-11-30', at(2026, 11, 1)), false);
+  // A date that cannot be read never hides a notice.
+  assert.equal(noticeHasEnded('30/11/2026', at(2030, 1, 1)), false);
 });

@@ -41,6 +41,19 @@ export function isNoticeCurrent(notice: NoticeWindow, today: Date): boolean {
 }
 
 /**
+ * Whether a notice whose last day is `until` (YYYY-MM-DD) has ended, on the
+ * calendar of the device reading it: it shows to the end of its last day.
+ * Unreadable dates never hide a notice.
+ */
+export function noticeHasEnded(until: string, now: Date): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  return new Date(year, month - 1, day).getTime() < today;
+}
+
+/**
  * The day the site is built for. BUILD_DATE (YYYY-MM-DD) lets tests and
  * previews build the site as it will be on another day.
  */

@@ -72,7 +72,8 @@ export function stylesheet(): AstroIntegration {
         const cssFile = (href: string) => join(outDir, href.replace(/^.*?\/_astro\//, '_astro/'));
         const full = (await Promise.all(hrefs.map((href) => readFile(cssFile(href), 'utf8')))).join('\n');
 
-        const shipped = await prune(full, [`${root}src/**/*.astro`, `${root}src/{components,layouts,scripts,pages}/**/*.ts`]);
+        // remark plugins add classes to content (the call button), so they count as code.
+        const shipped = await prune(full, [`${root}src/**/*.astro`, `${root}src/{components,layouts,scripts,pages}/**/*.ts`, `${root}src/integrations/remark-*.ts`]);
         const needed = await prune(full, [{ raw: [...words].join(' '), extension: 'txt' }, `${outDir}/_astro/*.js`]);
         const missing = missingRules(needed, shipped);
         if (missing.length) {

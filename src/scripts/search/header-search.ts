@@ -9,7 +9,8 @@
  */
 import { loadPagefind } from './pagefind.ts';
 import { cleanQuery, resultsLabel, savedPagesNote } from './query.ts';
-import { search, type SearchHit } from './results.ts';
+import { CRISIS_PAGE_URL, search, type SearchHit } from './results.ts';
+import { isCrisisQuery } from '../../lib/crisis-query.ts';
 
 const SUGGESTIONS = 5;
 
@@ -81,13 +82,20 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
 
   const show = (query: string, hits: SearchHit[], total: number) => {
     const resultsUrl = `${form.action}?${new URLSearchParams({ q: query })}`;
-    options = hits.map((hit, i) => option(`search-suggestion-${i}`, hit.url, hit.title, hit.section));
+    const crisis = isCrisisQuery(query);
+    // A query about a crisis always offers "Help in a crisis" first, whatever else matches.
+    const shown = crisis ? hits.filter((hit) => hit.url !== CRISIS_PAGE_URL) : hits;
+    options = shown.map((hit, i) => option(`search-suggestion-${i}`, hit.url, hit.title, hit.section));
+    if (crisis) options.unshift(option('search-suggestion-crisis', CRISIS_PAGE_URL, 'Help in a crisis', 'Call 999 or 111 now'));
     options.push(option('search-suggestion-all', resultsUrl, total ? `See all ${resultsLabel(total)}` : `No pages found. Search for "${query}"`));
     listbox.replaceChildren(...options.map((o) => o.element));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);
-    status.textContent = (total ? `${resultsLabel(total)} for ${query}. Use the up and down arrows to choose.` : `No results for ${query}.`) + savedPagesNote(navigator.onLine);
+    status.textContent =
+      (crisis ? 'Help in a crisis is the first suggestion. ' : '') +
+      (total ? `${resultsLabel(total)} for ${query}. Use the up and down arrows to choose.` : `No results for ${query}.`) +
+      savedPagesNote(navigator.onLine);
   };
 
   const update = async () => {
@@ -103,8 +111,10 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
       // A slower, older search must not overwrite a newer one.
       if (mine === latest) show(query, answer.hits, answer.total);
     } catch {
-      // Search could not load (offline, say): the form still opens the results page.
-      if (mine === latest) close();
+      // Search could not load (offline, say): crisis help is still offered; the form still opens the results page.
+      if (mine !== latest) return;
+      if (isCrisisQuery(query)) show(query, [], 0);
+      else close();
     }
   };
 

@@ -1,5 +1,10 @@
 /** Runs a search and turns Pagefind's answer into what the pages show. */
-import { loadPagefind } from './pagefind.ts';
+import { BASE, loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { isCrisisQuery } from '../../lib/crisis-query.ts';
+import { CRISIS_PAGE_ID } from '../../data/crisis-page.ts';
+
+/** "Help in a crisis": its results link to its top, where the emergency card is, never to a heading below it. */
+export const CRISIS_PAGE_URL = `${BASE}${CRISIS_PAGE_ID}/`;
 
 export interface SearchHit {
   url: string;
@@ -15,6 +20,15 @@ export interface SearchAnswer {
   hits: SearchHit[];
   /** Results per section for the unfiltered query, for the section filter. */
   sections: Record<string, number>;
+  /** The query is about a crisis: show the crisis numbers first, and "Help in a crisis" first among the hits. */
+  crisis: boolean;
+}
+
+/** Hits with "Help in a crisis" moved to the top, for a crisis query; otherwise as ranked. */
+export function crisisPageFirst(hits: SearchHit[], crisis: boolean): SearchHit[] {
+  if (!crisis) return hits;
+  const at = hits.findIndex((hit) => hit.url === CRISIS_PAGE_URL);
+  return at <= 0 ? hits : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
 
 /**
@@ -35,30 +49,34 @@ export async function search(
   query: string,
   options: { section?: string | undefined; limit?: number; withSections?: boolean } = {},
 ): Promise<SearchAnswer> {
+  const crisis = isCrisisQuery(query);
   const pagefind = await loadPagefind();
   // Section counts come back only once Pagefind has loaded its filter index.
   if (options.withSections) await pagefind.filters();
   const filters = options.section ? { section: options.section } : undefined;
   const answer = await pagefind.search(query, filters ? { filters } : {});
-  if (!answer) return { total: 0, hits: [], sections: {} };
+  if (!answer) return { total: 0, hits: [], sections: {}, crisis };
   const wanted = answer.results.slice(0, options.limit ?? 20);
   const data = await Promise.all(wanted.map((result) => result.data()));
   return {
     total: answer.results.length,
     sections: answer.totalFilters?.section ?? answer.filters?.section ?? {},
-    hits: data.map((page) => {
-      const found = page.sub_results.find((s) => s.anchor && s.anchor.element !== 'h1' && s.url !== page.url);
-      const excerpt = found?.excerpt ?? page.excerpt;
-      // Keywords sit after the last section, so a keyword-only match is not "in" that section.
-      const keywordOnly = isKeywordExcerpt(plain(excerpt), page.meta.keywords);
-      const heading = found && !keywordOnly ? { title: found.title, url: found.url } : undefined;
-      return {
-        url: page.url,
-        title: page.meta.title ?? page.url,
-        section: page.meta.section ?? '',
-        excerpt: keywordOnly ? (page.meta.description ?? '') : excerpt,
-        heading,
-      };
-    }),
+    crisis,
+    hits: crisisPageFirst(data.map(toHit), crisis),
+  };
+}
+
+function toHit(page: PagefindResultData): SearchHit {
+  // The first match under a heading, except on "Help in a crisis", whose top is what a reader needs.
+  const found = page.url === CRISIS_PAGE_URL ? undefined : page.sub_results.find((s) => s.anchor && s.anchor.element !== 'h1' && s.url !== page.url);
+  const excerpt = found?.excerpt ?? page.excerpt;
+  // Keywords sit after the last section, so a keyword-only match is not "in" that section.
+  const keywordOnly = isKeywordExcerpt(plain(excerpt), page.meta.keywords);
+  return {
+    url: page.url,
+    title: page.meta.title ?? page.url,
+    section: page.meta.section ?? '',
+    excerpt: keywordOnly ? (page.meta.description ?? '') : excerpt,
+    heading: found && !keywordOnly ? { title: found.title, url: found.url } : undefined,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { cleanQuery, excerptNodes, resultsLabel, savedPagesNote } from './query.ts';
 import { search, type SearchAnswer } from './results.ts';
+import { isCrisisQuery } from '../../lib/crisis-query.ts';
 
 /** Properties set on a new element: text and flags only, never innerHTML. */
 type Props = Record<string, string | boolean> & { innerHTML?: never; outerHTML?: never };
@@ -25,6 +26,9 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   const heading = document.querySelector('h1');
   const headerInput = document.querySelector<HTMLInputElement>('#search-field');
   if (headerInput && !headerInput.value) headerInput.value = query;
+  // Before searching, so the numbers show even when the index cannot load (offline, say).
+  const callout = document.getElementById('crisis-callout');
+  if (callout) callout.hidden = !isCrisisQuery(query);
   if (!query) return;
 
   if (heading) heading.textContent = `Search results for ${query}`;
