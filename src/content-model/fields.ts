@@ -43,6 +43,17 @@ export const reviewDates = {
   nextReview: calendarDate('nextReview (the day the page is next due a check)'),
 };
 
+/**
+ * Who checks the page when its review is due: a person, role or team, for
+ * example "Peer Development Team". Optional; review reminders name them.
+ */
+export const owner = z
+  .string({ error: 'owner must be text: the person, role or team who checks the page, for example "Peer Development Team".' })
+  .trim()
+  .min(2, 'owner is too short: write the person, role or team who checks the page.')
+  .max(100, 'owner is over 100 characters: write just the person, role or team.')
+  .optional();
+
 export function checkReviewOrder(
   data: { lastReviewed: Date; nextReview: Date },
   ctx: z.RefinementCtx,

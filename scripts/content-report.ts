@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * npm run content:report: writes the content team's report (every page's
+ * title, address, review dates, owner, reading age and style counts) as one
+ * Markdown file and prints its path. reports/ is not published with the site.
+ *
+ *   node scripts/content-report.ts [--out reports/content-report.md]
+ *
+ * CONTENT_DIR, BASE_PATH and BUILD_DATE work as they do for the build.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { site } from '../src/site.ts';
+import { buildDay } from '../src/lib/dates.ts';
+import { checkContentParallel } from '../src/content-style/parallel.ts';
+import { contentReport } from '../src/content-style/content-report.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'reports/content-report.md' } } });
+const today = buildDay();
+const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath });
+const out = resolve(values.out);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, contentReport(pages, today));
+console.log(`Content report for ${pages.length} pages written to ${out}`);
