@@ -14,11 +14,12 @@ import { parseArgs } from 'node:util';
 import { site } from '../src/site.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { checkContentParallel } from '../src/content-style/parallel.ts';
+import { SPELLING_CACHE } from '../src/content-style/rules/spelling.ts';
 import { contentReport } from '../src/content-style/content-report.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'reports/content-report.md' } } });
 const today = buildDay();
-const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath });
+const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath, spellingCache: SPELLING_CACHE });
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, contentReport(pages, today));

@@ -15,12 +15,13 @@ import { parseArgs } from 'node:util';
 import { site } from '../src/site.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { checkContentParallel } from '../src/content-style/parallel.ts';
+import { SPELLING_CACHE } from '../src/content-style/rules/spelling.ts';
 import { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } from '../src/content-style/report.ts';
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false }, workers: { type: 'string' } } });
 const workers = values.workers === undefined ? 'auto' : Number(values.workers);
 
-const pages = await checkContentParallel({ contentDir: site.contentDir, today: buildDay(), base: site.basePath }, workers);
+const pages = await checkContentParallel({ contentDir: site.contentDir, today: buildDay(), base: site.basePath, spellingCache: SPELLING_CACHE }, workers);
 // From the start of the process, so the figure includes loading the code and the dictionary.
 const seconds = performance.now() / 1000;
 const errors = pages.flatMap((page) => page.messages).filter((message) => message.severity === 'error');

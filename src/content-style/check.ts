@@ -49,6 +49,8 @@ export interface CheckOptions {
   today: Date;
   /** The site's base path, for addresses in the report. */
   base?: string;
+  /** Where the spelling check keeps the words it has passed between runs; leave out to keep none. */
+  spellingCache?: string;
 }
 
 const asDate = (value: unknown): Date | undefined => {
@@ -74,12 +76,15 @@ function translate(message: VFile['messages'][number]): { ruleId: RuleId; reason
 
 export interface StyleChecker {
   check(file: string, source: string, kind: 'page' | 'notice', id: string): Promise<PageStyle>;
+  /** Call when done: keeps what the spelling check learnt. */
+  finish(): void;
 }
 
 export function createStyleChecker(options: CheckOptions): StyleChecker {
-  const processor = createProcessor(loadWords(options.contentDir));
+  const processor = createProcessor(loadWords(options.contentDir), options.spellingCache);
   const base = options.base ?? '/';
   return {
+    finish: () => processor.save(),
     async check(path, source, kind, id) {
       const file = new VFile({ path, value: source });
       const pipeline = processor.for(source);
@@ -159,9 +164,11 @@ export type ContentFile = Awaited<ReturnType<typeof contentFiles>>[number];
 /** Checks the given content files with one processor. */
 export async function checkFiles(options: CheckOptions, files: readonly ContentFile[]): Promise<PageStyle[]> {
   const checker = createStyleChecker(options);
-  return mapLimit(files, FILES_AT_ONCE, async ({ path, kind, id }) =>
+  const pages = await mapLimit(files, FILES_AT_ONCE, async ({ path, kind, id }) =>
     checker.check(relative(process.cwd(), path) || path, await readFile(path, 'utf8'), kind, id),
   );
+  checker.finish();
+  return pages;
 }
 
 /** Checks every page and notice in the content folder, in this thread. */

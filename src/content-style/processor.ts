@@ -38,7 +38,7 @@ import { listLengthProblem } from './rules/list-length.ts';
 import { sentenceLengthProblem } from './rules/sentence-length.ts';
 import { paragraphLengthProblem } from './rules/paragraph-length.ts';
 import { addSentence, emptyCounts, type TextCounts } from './rules/reading-age.ts';
-import { retextSpelling } from './rules/spelling.ts';
+import { PassedWords, retextSpelling } from './rules/spelling.ts';
 import { plainEnglishPlugin } from './rules/plain-english.ts';
 import { libraryChecks } from './rules/library-checks.ts';
 
@@ -212,13 +212,17 @@ const MAY_USE_GFM = /[|~]|\[\^|\[[ xX]\]|https?:|www\.|@/;
 export interface StyleProcessor {
   /** The processor for this source: with GFM, or without when the source cannot use it. */
   for(source: string): Processor;
+  /** Keeps what the spelling check learnt for the next run. */
+  save(): void;
 }
 
-export function createProcessor(words: SiteWords): StyleProcessor {
+/** `spellingCache`: where to keep the words the spelling check has passed between runs (none: keep nothing). */
+export function createProcessor(words: SiteWords, spellingCache?: string): StyleProcessor {
+  const passed = new PassedWords(words.spelling, spellingCache);
   const prose = unified()
     .use(retextEnglish)
     .use(retextLengths)
-    .use(retextSpelling, { words: words.spelling })
+    .use(retextSpelling, { words: words.spelling, passed })
     .use(...plainEnglishPlugin())
     .use(libraryChecks)
     .freeze();
@@ -234,5 +238,5 @@ export function createProcessor(words: SiteWords): StyleProcessor {
   };
   const withGfm = build(true);
   const withoutGfm = build(false);
-  return { for: (source) => (MAY_USE_GFM.test(source) ? withGfm : withoutGfm) };
+  return { for: (source) => (MAY_USE_GFM.test(source) ? withGfm : withoutGfm), save: () => passed.save() };
 }

@@ -1,6 +1,10 @@
 /** A worker thread that checks some content files (see parallel.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
+import { setPriority, constants } from 'node:os';
 import { checkFiles, type CheckOptions, type ContentFile } from './check.ts';
 
-const { options, files } = workerData as { options: CheckOptions; files: ContentFile[] };
+const { options, files, background } = workerData as { options: CheckOptions; files: ContentFile[]; background: boolean };
+// Alongside a build, take only the CPU the build leaves idle. On Linux a thread has its own
+// priority, so this lowers this worker and not the build; elsewhere it would lower the whole build.
+if (background && process.platform === 'linux') setPriority(constants.priority.PRIORITY_LOW);
 parentPort!.postMessage(await checkFiles(options, files));

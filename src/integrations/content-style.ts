@@ -1,8 +1,9 @@
 /**
  * Prints the content style check and the pages due a review with the build,
  * and never fails it: an urgent fix to the crisis page must always publish.
- * The check runs in a worker thread from the start of the build and is
- * reported at the end, so it adds little to the build's time; a remark
+ * The check runs in a worker thread from the start of the build, at the
+ * lowest priority, and is reported at the end, so it adds little to the
+ * build's time; a remark
  * plugin could not do this (Astro drops a plugin's file.message() output, and
  * it would run inside every page's compile).
  *
@@ -12,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { buildDay } from '../lib/dates.ts';
 import { checkContentParallel } from '../content-style/parallel.ts';
 import { formatMessages, summaryLine } from '../content-style/report.ts';
+import { SPELLING_CACHE } from '../content-style/rules/spelling.ts';
 import type { PageStyle } from '../content-style/check.ts';
 
 interface Options {
@@ -29,7 +31,7 @@ export function contentStyle({ contentDir, base }: Options): AstroIntegration {
       'astro:build:start': () => {
         if (process.env['CONTENT_STYLE'] === 'off') return;
         started = performance.now();
-        pending = checkContentParallel({ contentDir, today: buildDay(), base }, 1)
+        pending = checkContentParallel({ contentDir, today: buildDay(), base, spellingCache: SPELLING_CACHE }, 1, true)
           .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
           .finally(() => (finished = performance.now()));
       },
