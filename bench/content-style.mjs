@@ -2,7 +2,8 @@
 /**
  * How long the content style check takes: over the real content, and over N
  * generated pages (bench/generate-site.mjs) in one thread and with a worker
- * a core; with --build, what it adds to a full build of the N pages
+ * a core, on a first run (no spelling cache: the dictionary is loaded) and on
+ * later runs; with --build, what it adds to a full build of the N pages
  * (built with CONTENT_STYLE=off and with the check, alternately: wall time,
  * and the CPU time of the whole build).
  *
@@ -15,6 +16,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSite } from './generate-site.mjs';
+
+const SPELLING_CACHE = 'node_modules/.cache/content-style/spelling.json';
+/** A first run: the spelling check has remembered no words and loads its dictionary. */
+const cold = () => rmSync(SPELLING_CACHE, { force: true });
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false } } });
 const count = Number(positionals[0] ?? 1000);
@@ -62,15 +67,15 @@ function build(site, style) {
   });
 }
 
-const current = Array.from({ length: runs }, () => lint('content', '--workers', '0'));
-console.log(`Current content: ${range(current)}`);
+const times = (make) => Array.from({ length: runs }, make);
+console.log(`Current content, first run: ${range(times(() => (cold(), lint('content'))))}`);
+console.log(`Current content, later runs: ${range(times(() => lint('content')))}`);
 
 const site = generateSite(count);
 try {
-  const single = Array.from({ length: runs }, () => lint(site.content, '--workers', '0'));
-  console.log(`${count} generated pages (+ current), one thread: ${range(single)}`);
-  const parallel = Array.from({ length: runs }, () => lint(site.content));
-  console.log(`${count} generated pages (+ current), a worker a core: ${range(parallel)}`);
+  console.log(`${count} generated pages (+ current), one thread, first run: ${range(times(() => (cold(), lint(site.content, '--workers', '0'))))}`);
+  console.log(`${count} generated pages (+ current), one thread, later runs: ${range(times(() => lint(site.content, '--workers', '0')))}`);
+  console.log(`${count} generated pages (+ current), a worker a core, later runs: ${range(times(() => lint(site.content)))}`);
   if (values.build) {
     const without = [];
     const withStyle = [];
