@@ -17,9 +17,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSite } from './generate-site.mjs';
 
-const SPELLING_CACHE = 'node_modules/.cache/content-style/spelling.json';
-/** A first run: the spelling check has remembered no words and loads its dictionary. */
-const cold = () => rmSync(SPELLING_CACHE, { force: true });
+/** A first run, as after a fresh install: the spelling check has remembered no words and loads its dictionary, and no compiled code is kept. */
+const cold = () => {
+  rmSync('node_modules/.cache/content-style', { recursive: true, force: true });
+  rmSync('node_modules/.cache/node-compile', { recursive: true, force: true });
+};
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false } } });
 const count = Number(positionals[0] ?? 1000);
@@ -27,12 +29,12 @@ const runs = Number(values.runs);
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const range = (list) => `${Math.min(...list).toFixed(2)} to ${Math.max(...list).toFixed(2)} s (median ${median(list).toFixed(2)} s, ${list.length} runs)`;
 
-/** lint:content's own figure: seconds from its process start to the report. */
+/** lint:content's own figures: seconds from its process start to the report, and its CPU seconds. */
 function lint(contentDir, ...args) {
   const result = spawnSync(process.execPath, ['scripts/lint-content.ts', '--summary', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
-  const seconds = /checked in ([\d.]+) s/.exec(result.stdout)?.[1];
-  if (!seconds) throw new Error(`lint:content did not report a time:\n${result.stdout}\n${result.stderr}`);
-  return Number(seconds);
+  const figures = /checked in ([\d.]+) s \(([\d.]+) s of CPU\)/.exec(result.stdout);
+  if (!figures) throw new Error(`lint:content did not report a time:\n${result.stdout}\n${result.stderr}`);
+  return { seconds: Number(figures[1]), cpu: Number(figures[2]) };
 }
 
 /**
@@ -67,15 +69,18 @@ function build(site, style) {
   });
 }
 
-const times = (make) => Array.from({ length: runs }, make);
-console.log(`Current content, first run: ${range(times(() => (cold(), lint('content'))))}`);
-console.log(`Current content, later runs: ${range(times(() => lint('content')))}`);
+const times = (label, make) => {
+  const results = Array.from({ length: runs }, make);
+  console.log(`${label}: ${range(results.map((r) => r.seconds))} wall, ${range(results.map((r) => r.cpu))} CPU`);
+};
+times('Current content, first run', () => (cold(), lint('content')));
+times('Current content, later runs', () => lint('content'));
 
 const site = generateSite(count);
 try {
-  console.log(`${count} generated pages (+ current), one thread, first run: ${range(times(() => (cold(), lint(site.content, '--workers', '0'))))}`);
-  console.log(`${count} generated pages (+ current), one thread, later runs: ${range(times(() => lint(site.content, '--workers', '0')))}`);
-  console.log(`${count} generated pages (+ current), a worker a core, later runs: ${range(times(() => lint(site.content)))}`);
+  times(`${count} generated pages (+ current), one thread, first run`, () => (cold(), lint(site.content, '--workers', '0')));
+  times(`${count} generated pages (+ current), one thread, later runs`, () => lint(site.content, '--workers', '0'));
+  times(`${count} generated pages (+ current), a worker a core, later runs`, () => lint(site.content));
   if (values.build) {
     const without = [];
     const withStyle = [];

@@ -11,22 +11,30 @@
  * --workers 0 checks in one thread (by default, one worker a core above 150 files each).
  * CONTENT_DIR, BASE_PATH and BUILD_DATE work as they do for the build.
  */
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { site } from '../src/site.ts';
-import { buildDay } from '../src/lib/dates.ts';
-import { checkContentParallel } from '../src/content-style/parallel.ts';
-import { SPELLING_CACHE } from '../src/content-style/rules/spelling.ts';
-import { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } from '../src/content-style/report.ts';
+
+// Keeps compiled code (TypeScript with its types stripped) between runs, which halves the
+// start-up time; so the rest is imported after this line.
+enableCompileCache('node_modules/.cache/node-compile');
+const { site } = await import('../src/site.ts');
+const { buildDay } = await import('../src/lib/dates.ts');
+const { checkContentParallel } = await import('../src/content-style/parallel.ts');
+const { SPELLING_CACHE } = await import('../src/content-style/rules/spelling.ts');
+const { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } = await import('../src/content-style/report.ts');
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false }, workers: { type: 'string' } } });
 const workers = values.workers === undefined ? 'auto' : Number(values.workers);
 
 const pages = await checkContentParallel({ contentDir: site.contentDir, today: buildDay(), base: site.basePath, spellingCache: SPELLING_CACHE }, workers);
-// From the start of the process, so the figure includes loading the code and the dictionary.
+// From the start of the process, so the figure includes loading the code and the dictionary;
+// CPU time of all its threads too, which other work on a shared machine does not change.
 const seconds = performance.now() / 1000;
+const cpu = process.cpuUsage();
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const errors = pages.flatMap((page) => page.messages).filter((message) => message.severity === 'error');
 const lines = values.summary
-  ? [summaryLine(pages, seconds), ...errors.map(formatMessage), ...formatByRule(pages)]
-  : [summaryLine(pages, seconds), ...formatMessages(pages), ...formatByRule(pages), ...formatReadingAges(pages)];
+  ? [summaryLine(pages, seconds, cpuSeconds), ...errors.map(formatMessage), ...formatByRule(pages)]
+  : [summaryLine(pages, seconds, cpuSeconds), ...formatMessages(pages), ...formatByRule(pages), ...formatReadingAges(pages)];
 console.log(lines.join('\n'));
 process.exitCode = totals(pages).error > 0 ? 1 : 0;

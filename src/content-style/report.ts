@@ -33,9 +33,11 @@ export function totals(pages: readonly PageStyle[]): Totals {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function summaryLine(pages: readonly PageStyle[], seconds: number): string {
+/** `cpuSeconds`: CPU time of the whole process, when the process did nothing else. */
+export function summaryLine(pages: readonly PageStyle[], seconds: number, cpuSeconds?: number): string {
   const t = totals(pages);
-  return `Content style: ${plural(pages.length, 'file')} checked in ${seconds.toFixed(2)} s: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.notice, 'notice')}.`;
+  const cpu = cpuSeconds === undefined ? '' : ` (${cpuSeconds.toFixed(2)} s of CPU)`;
+  return `Content style: ${plural(pages.length, 'file')} checked in ${seconds.toFixed(2)} s${cpu}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.notice, 'notice')}.`;
 }
 
 function section(title: string, messages: readonly StyleMessage[]): string[] {
