@@ -7,7 +7,7 @@
  * (built with CONTENT_STYLE=off and with the check, alternately: wall time,
  * and the CPU time of the whole build).
  *
- *   node bench/content-style.mjs [1000] [--runs 3] [--build]
+ *   node bench/content-style.mjs [1000] [--runs 3] [--build | --build-only]
  * Budgets: the current pages in 1 s, 1,000 pages in 10 s (wall time, from
  * the start of the command's process, as lint:content prints it).
  */
@@ -23,7 +23,10 @@ const cold = () => {
   rmSync('node_modules/.cache/node-compile', { recursive: true, force: true });
 };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '3' }, build: { type: 'boolean', default: false }, 'build-only': { type: 'boolean', default: false } },
+});
 const count = Number(positionals[0] ?? 1000);
 const runs = Number(values.runs);
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -73,15 +76,18 @@ const times = (label, make) => {
   const results = Array.from({ length: runs }, make);
   console.log(`${label}: ${range(results.map((r) => r.seconds))} wall, ${range(results.map((r) => r.cpu))} CPU`);
 };
-times('Current content, first run', () => (cold(), lint('content')));
-times('Current content, later runs', () => lint('content'));
+const lintToo = !values['build-only'];
+if (lintToo) {
+  times('Current content, first run', () => (cold(), lint('content')));
+  times('Current content, later runs', () => lint('content'));
+}
 
 const site = generateSite(count);
 try {
-  times(`${count} generated pages (+ current), one thread, first run`, () => (cold(), lint(site.content, '--workers', '0')));
-  times(`${count} generated pages (+ current), one thread, later runs`, () => lint(site.content, '--workers', '0'));
-  times(`${count} generated pages (+ current), a worker a core, later runs`, () => lint(site.content));
-  if (values.build) {
+  if (lintToo) times(`${count} generated pages (+ current), one thread, first run`, () => (cold(), lint(site.content, '--workers', '0')));
+  if (lintToo) times(`${count} generated pages (+ current), one thread, later runs`, () => lint(site.content, '--workers', '0'));
+  if (lintToo) times(`${count} generated pages (+ current), a worker a core, later runs`, () => lint(site.content));
+  if (values.build || values['build-only']) {
     const without = [];
     const withStyle = [];
     for (let run = 0; run < runs; run++) {
