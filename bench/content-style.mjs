@@ -66,7 +66,7 @@ function build(site, style) {
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`Build failed:\n${output.slice(-3000)}`));
-      const waited = /Waited ([\d.]+) s/.exec(output)?.[1];
+      const waited = /waited ([\d.]+) s for it here/.exec(output)?.[1];
       resolve({ seconds: (performance.now() - started) / 1000, cpu: childCpu() - cpu, waited: waited ? Number(waited) : undefined });
     });
   });

@@ -33,11 +33,16 @@ export function totals(pages: readonly PageStyle[]): Totals {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** "2 errors, 5 warnings, 0 notices" */
+export function countsText(pages: readonly PageStyle[]): string {
+  const t = totals(pages);
+  return `${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.notice, 'notice')}`;
+}
+
 /** `cpuSeconds`: CPU time of the whole process, when the process did nothing else. */
 export function summaryLine(pages: readonly PageStyle[], seconds: number, cpuSeconds?: number): string {
-  const t = totals(pages);
   const cpu = cpuSeconds === undefined ? '' : ` (${cpuSeconds.toFixed(2)} s of CPU)`;
-  return `Content style: ${plural(pages.length, 'file')} checked in ${seconds.toFixed(2)} s${cpu}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.notice, 'notice')}.`;
+  return `Content style: ${plural(pages.length, 'file')} checked in ${seconds.toFixed(2)} s${cpu}: ${countsText(pages)}.`;
 }
 
 function section(title: string, messages: readonly StyleMessage[]): string[] {

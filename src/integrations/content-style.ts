@@ -12,7 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { buildDay } from '../lib/dates.ts';
 import { checkContentParallel } from '../content-style/parallel.ts';
-import { formatMessages, summaryLine } from '../content-style/report.ts';
+import { countsText, formatMessages } from '../content-style/report.ts';
 import { SPELLING_CACHE } from '../content-style/rules/spelling.ts';
 import type { PageStyle } from '../content-style/check.ts';
 
@@ -43,9 +43,12 @@ export function contentStyle({ contentDir, base }: Options): AstroIntegration {
           logger.warn(`The content style check could not run (${pages.message}). The site is built; run npm run lint:content to see why.`);
           return;
         }
-        const seconds = (finished - started) / 1000;
+        const done = ((finished - started) / 1000).toFixed(2);
+        const wait = ((performance.now() - waited) / 1000).toFixed(2);
         const lines = formatMessages(pages);
-        const summary = `${summaryLine(pages, seconds)} Waited ${((performance.now() - waited) / 1000).toFixed(2)} s for it at the end of the build. Style never stops the build; npm run content:report lists every page's reading age.`;
+        const summary =
+          `Content style: ${pages.length} files checked alongside the build (done ${done} s after it started; waited ${wait} s for it here): ${countsText(pages)}. ` +
+          'Style never stops the build; npm run content:report lists every page\'s reading age.';
         if (lines.length) logger.warn([summary, ...lines].join('\n'));
         else logger.info(summary);
       },
