@@ -84,9 +84,9 @@ if (lintToo) {
 
 const site = generateSite(count);
 try {
-  if (lintToo) times(`${count} generated pages (+ current), one thread, first run`, () => (cold(), lint(site.content, '--workers', '0')));
-  if (lintToo) times(`${count} generated pages (+ current), one thread, later runs`, () => lint(site.content, '--workers', '0'));
-  if (lintToo) times(`${count} generated pages (+ current), a worker a core, later runs`, () => lint(site.content));
+  if (lintToo) times(`${count} generated pages (+ current), one thread, first run`, () => (cold(), lint(site.content)));
+  if (lintToo) times(`${count} generated pages (+ current), one thread, later runs`, () => lint(site.content));
+  if (lintToo) times(`${count} generated pages (+ current), a worker a core, later runs`, () => lint(site.content, '--workers', 'auto'));
   if (values.build || values['build-only']) {
     const without = [];
     const withStyle = [];

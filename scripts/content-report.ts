@@ -23,7 +23,7 @@ const { contentReport } = await import('../src/content-style/content-report.ts')
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'reports/content-report.md' } } });
 const today = buildDay();
-const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath, spellingCache: SPELLING_CACHE });
+const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath, spellingCache: SPELLING_CACHE }, 0);
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, contentReport(pages, today));

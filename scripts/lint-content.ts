@@ -8,7 +8,9 @@
  *   node scripts/lint-content.ts [--summary] [--workers N]
  *
  * --summary prints the totals and errors only (for thousands of pages);
- * --workers 0 checks in one thread (by default, one worker a core above 150 files each).
+ * --workers N checks in N worker threads, or "auto" for one a core when each gets 150 files
+ * or more. The default is this thread: on the project's shared 2-core machine, 1,000 pages
+ * took 5.5 s in one thread and 6.9 s in two workers (each loads the code again).
  * CONTENT_DIR, BASE_PATH and BUILD_DATE work as they do for the build.
  */
 import { enableCompileCache } from 'node:module';
@@ -24,7 +26,7 @@ const { SPELLING_CACHE } = await import('../src/content-style/rules/spelling.ts'
 const { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } = await import('../src/content-style/report.ts');
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false }, workers: { type: 'string' } } });
-const workers = values.workers === undefined ? 'auto' : Number(values.workers);
+const workers = values.workers === undefined ? 0 : values.workers === 'auto' ? 'auto' : Number(values.workers);
 
 const pages = await checkContentParallel({ contentDir: site.contentDir, today: buildDay(), base: site.basePath, spellingCache: SPELLING_CACHE }, workers);
 // From the start of the process, so the figure includes loading the code and the dictionary;
