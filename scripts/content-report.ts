@@ -15,15 +15,11 @@ import { parseArgs } from 'node:util';
 
 // As in lint-content.ts: compiled code is kept between runs, so the rest is imported after this.
 enableCompileCache('node_modules/.cache/node-compile');
-const { site } = await import('../src/site.ts');
-const { buildDay } = await import('../src/lib/dates.ts');
-const { checkContentParallel } = await import('../src/content-style/parallel.ts');
-const { SPELLING_CACHE } = await import('../src/content-style/rules/spelling.ts');
+const { checkSiteContent } = await import('../src/content-style/site-content.ts');
 const { contentReport } = await import('../src/content-style/content-report.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'reports/content-report.md' } } });
-const today = buildDay();
-const pages = await checkContentParallel({ contentDir: site.contentDir, today, base: site.basePath, spellingCache: SPELLING_CACHE }, 0);
+const { today, pages } = await checkSiteContent();
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, contentReport(pages, today));

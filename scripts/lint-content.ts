@@ -19,16 +19,13 @@ import { parseArgs } from 'node:util';
 // Keeps compiled code (TypeScript with its types stripped) between runs, which halves the
 // start-up time; so the rest is imported after this line.
 enableCompileCache('node_modules/.cache/node-compile');
-const { site } = await import('../src/site.ts');
-const { buildDay } = await import('../src/lib/dates.ts');
-const { checkContentParallel } = await import('../src/content-style/parallel.ts');
-const { SPELLING_CACHE } = await import('../src/content-style/rules/spelling.ts');
+const { checkSiteContent } = await import('../src/content-style/site-content.ts');
 const { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } = await import('../src/content-style/report.ts');
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false }, workers: { type: 'string' } } });
 const workers = values.workers === undefined ? 0 : values.workers === 'auto' ? 'auto' : Number(values.workers);
 
-const pages = await checkContentParallel({ contentDir: site.contentDir, today: buildDay(), base: site.basePath, spellingCache: SPELLING_CACHE }, workers);
+const { pages } = await checkSiteContent(workers);
 // From the start of the process, so the figure includes loading the code and the dictionary;
 // CPU time of all its threads too, which other work on a shared machine does not change.
 const seconds = performance.now() / 1000;
