@@ -17,6 +17,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
+import { contentStyle } from './src/integrations/content-style.ts';
 
 // Review dates and noindex flags for the sitemap, from the content files.
 const pagesForSitemap = sitemapPages(site.contentDir, site.basePath);
@@ -72,6 +73,8 @@ export default defineConfig({
     linkCheck({ base: site.basePath, contentDir: site.contentDir }),
     // Last: the Content Security Policy hashes the pages' final inline code.
     headers({ base: site.basePath, formAction: site.feedback.action }),
+    // Style warnings and review dates, checked alongside the build; it changes no file.
+    contentStyle({ contentDir: site.contentDir, base: site.basePath }),
   ],
   vite: {
     css: {

@@ -7,6 +7,8 @@ import { reviewOrderIsValid } from '../lib/dates.ts';
 
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
+/** The NHS.UK content style guide's limit for a main heading (the title is the page's h1). */
+export const TITLE_MAX = 65;
 
 /** A calendar date written as YYYY-MM-DD (YAML reads it as a date). */
 export function calendarDate(field: string) {
@@ -19,7 +21,7 @@ export const title = z
   .string({ error: 'Add a title: the page heading, in sentence case, for example "Help in a crisis".' })
   .trim()
   .min(3, 'The title is too short: write the page heading in a few words.')
-  .max(70, 'The title is over 70 characters: shorten it so it fits in search results.');
+  .max(TITLE_MAX, `The title is over ${TITLE_MAX} characters: shorten it so it fits in search results.`);
 
 export const description = z
   .string({
@@ -40,6 +42,17 @@ export const reviewDates = {
   lastReviewed: calendarDate('lastReviewed (the day the page was last checked)'),
   nextReview: calendarDate('nextReview (the day the page is next due a check)'),
 };
+
+/**
+ * Who checks the page when its review is due: a person, role or team, for
+ * example "Peer Development Team". Optional; review reminders name them.
+ */
+export const owner = z
+  .string({ error: 'owner must be text: the person, role or team who checks the page, for example "Peer Development Team".' })
+  .trim()
+  .min(2, 'owner is too short: write the person, role or team who checks the page.')
+  .max(100, 'owner is over 100 characters: write just the person, role or team.')
+  .optional();
 
 export function checkReviewOrder(
   data: { lastReviewed: Date; nextReview: Date },

@@ -1,6 +1,6 @@
 /** A time-limited service notice in content/notices. It shows as a banner while current. */
 import { z } from 'astro/zod';
-import { calendarDate, checkReviewOrder, description, keywords, reviewDates, title } from './fields.ts';
+import { calendarDate, checkReviewOrder, description, keywords, owner, reviewDates, title } from './fields.ts';
 
 export const noticeSchema = z
   .object({
@@ -16,6 +16,7 @@ export const noticeSchema = z
     /** Last day the notice shows. Leave out for a notice with no end date yet. */
     until: calendarDate('until (the last day the notice shows)').optional(),
     ...reviewDates,
+    owner,
     keywords,
   })
   .strict()

@@ -1,6 +1,6 @@
 /** Frontmatter of a page in content/pages. */
 import { z } from 'astro/zod';
-import { checkReviewOrder, description, keywords, reviewDates, title } from './fields.ts';
+import { checkReviewOrder, description, keywords, owner, reviewDates, title } from './fields.ts';
 
 export const pageSchema = z
   .object({
@@ -31,6 +31,7 @@ export const pageSchema = z
     section: z.string({ error: 'section must be text, for example "Help and contact".' }).trim().min(1).optional(),
     guideLabel: z.string().optional(),
     ...reviewDates,
+    owner,
     keywords,
     /** Pages people should not land on from a search engine (thank-you pages). */
     noindex: z.boolean({ error: 'noindex must be true or false.' }).default(false),

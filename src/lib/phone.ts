@@ -33,12 +33,18 @@ function group(digits: string, sizes: number[]): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** Groups follow Ofcom's number layouts: 020 7946 0000, 0115 969 1300, 01632 960000, 07700 900000. */
+/**
+ * Groups as the NHS A to Z of health writing writes them: 020 7946 0000,
+ * 0115 969 1300, and 5-3-3 for mobiles and five-digit area codes
+ * (07700 900 866, 01273 800 900). The few 10-digit 01 numbers keep two
+ * groups of five, as before: the A to Z gives no pattern for them.
+ */
 function displayGroups(digits: string): number[] {
   if (digits.startsWith('02')) return [3, 4, 4];
   // 011x and 01x1 are the large cities with 4-digit area codes.
   if (/^01(1\d|\d1)/.test(digits)) return [4, 3, 4];
-  if (digits.startsWith('01') || digits.startsWith('07')) return [5, 6];
+  if (digits.length === 10) return [5, 5];
+  if (digits.startsWith('01') || digits.startsWith('07')) return [5, 3, 3];
   // 03, 08 and 09 non-geographic numbers.
   return [4, 3, 4];
 }

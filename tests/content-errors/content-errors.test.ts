@@ -53,6 +53,9 @@ describe('content errors', { concurrency: 1 }, () => {
   test('a description too long for search results', () =>
     buildWith(edit(page, (t) => t.replace(/^description: .*$/m, `description: ${'Video consultations are available. '.repeat(6)}`)), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
 
+  test('a title over the NHS limit of 65 characters', () =>
+    buildWith(edit(page, (t) => t.replace(/^title: .*$/m, `title: ${'Video consultations with your care team '.repeat(2).trim()}`)), (b) => fails(b, 'video-consultations.mdx', 'title', 'over 65 characters')));
+
   test('a description too short to help anyone', () =>
     buildWith(edit(page, (t) => t.replace(/^description: .*$/m, 'description: Video calls.')), (b) => fails(b, 'video-consultations.mdx', 'description', '50')));
 
@@ -143,6 +146,18 @@ describe('content that builds safely', { concurrency: 1 }, () => {
         assert.ok(!home.includes('Old visiting rules'));
       },
     ));
+
+  test('style mistakes and an overdue review are printed with the build, and the page still publishes unchanged', () =>
+    buildWith(addPage('style-mistakes.mdx'), (b) => {
+      builds(b);
+      const file = `${b.content}/pages/style-mistakes.mdx`;
+      assert.ok(b.output.includes(`${file} (line 10, column 5): write "do not" instead of "don't": contractions are easy to misread. (contraction)`), b.output.slice(-3000));
+      assert.ok(b.output.includes(`${file} (line 12, column 15): avoid "clinician"`));
+      assert.match(b.output, new RegExp(`${file} \\(line 6, column 1\\): this page was due a review on 1 January 2021 \\(\\d+ days ago\\)\\. Ask Peer Development Team to check it`));
+      const html = readFileSync(join(b.dist, 'style-mistakes', 'index.html'), 'utf8');
+      assert.match(html, /Next review due: <time datetime="2021-01-01">1 January 2021<\/time>/);
+      assert.ok(html.includes('You don’t need to book.'));
+    }));
 
   test('a very large page builds in time or fails clearly, never hangs', () =>
     buildWith(
