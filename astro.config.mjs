@@ -22,6 +22,11 @@ import { contentStyle } from './src/integrations/content-style.ts';
 // Review dates and noindex flags for the sitemap, from the content files.
 const pagesForSitemap = sitemapPages(site.contentDir, site.basePath);
 
+// The browser editor (Keystatic, keystatic.config.tsx) runs only in `npm run edit` and the
+// editor's own build (EDITOR=1): the public site never loads React or the editor.
+const editor = process.env.EDITOR === '1';
+const editorIntegrations = editor ? await import('./src/integrations/editor.ts').then((module) => module.editorIntegrations()) : [];
+
 export default defineConfig({
   site: site.url,
   base: site.basePath,
@@ -29,7 +34,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let test builds of fixture content run side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  trailingSlash: 'always',
+  // Keystatic's API is called without a trailing slash, so the editor accepts either.
+  trailingSlash: editor ? 'ignore' : 'always',
   build: {
     format: 'directory',
     // Astro writes stylesheets as files; the stylesheet integration prunes them and
@@ -50,6 +56,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [
+    ...editorIntegrations,
     // First: a deploy that would publish localhost addresses stops before any work.
     siteUrlCheck(),
     // Nothing else should read a file that is not UTF-8.

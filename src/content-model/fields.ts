@@ -31,8 +31,9 @@ export const description = z
   .min(DESCRIPTION_MIN, `The description is under ${DESCRIPTION_MIN} characters: say in one sentence what the page tells people.`)
   .max(DESCRIPTION_MAX, `The description is over ${DESCRIPTION_MAX} characters: shorten it so search engines show all of it.`);
 
+/** Text only: a number such as 999 must be in quotes, as the browser editor writes it. */
 export const keywords = z
-  .array(z.union([z.string(), z.number()]).transform((value) => String(value).trim()), {
+  .array(z.string({ error: 'Write each keyword as text: put a number in quotes, for example - "999".' }).trim(), {
     error: 'Write keywords as a list, one word or phrase a line, each starting with "- ".',
   })
   .default([]);

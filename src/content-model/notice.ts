@@ -1,17 +1,20 @@
-/** A time-limited service notice in content/notices. It shows as a banner while current. */
+/** A time-limited service notice in content/notices. While current, every page links to it in one line. */
 import { z } from 'astro/zod';
 import { calendarDate, checkReviewOrder, description, keywords, owner, reviewDates, title } from './fields.ts';
+
+export const SUMMARY_MIN = 10;
+export const SUMMARY_MAX = 200;
 
 export const noticeSchema = z
   .object({
     title,
     description,
-    /** One or two sentences for the banner shown on every page. */
+    /** One or two sentences under the notice's title, saying what it is. */
     summary: z
-      .string({ error: 'Add summary: one or two sentences for the banner shown on every page.' })
+      .string({ error: 'Add summary: one or two sentences under the notice\'s title, saying what it is.' })
       .trim()
-      .min(10, 'summary is too short: say in a sentence what has changed.')
-      .max(200, 'summary is over 200 characters: the banner must stay short.'),
+      .min(SUMMARY_MIN, 'summary is too short: say in a sentence what has changed.')
+      .max(SUMMARY_MAX, `summary is over ${SUMMARY_MAX} characters: keep it to one or two sentences.`),
     from: calendarDate('from (the first day the notice shows)'),
     /** Last day the notice shows. Leave out for a notice with no end date yet. */
     until: calendarDate('until (the last day the notice shows)').optional(),

@@ -32,3 +32,24 @@ test('it covers the next block (past other ignore comments), or the paragraph it
   assert.equal(isIgnored('nhs-word', { line: 7, column: 3 }, ranges), false);
   assert.equal(isIgnored('sentence-length', { line: 4, column: 1 }, ranges), false);
 });
+
+test('<StyleIgnore rule reason /> covers the next block, as the comment does, and the browser editor keeps it', () => {
+  const source = [
+    '<StyleIgnore rule="list-length" reason="the source\'s list, kept whole" />', // 1
+    '', // 2
+    '- one', // 3
+    '- two', // 4
+    '', // 5
+    '<StyleIgnore rule="nhs-word" />', // 6
+    '', // 7
+    '<StyleIgnore rule="no-such-rule" reason="because" />', // 8
+  ].join('\n');
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(source) as unknown as MdNode;
+  const { ranges, problems } = ignoreComments(tree);
+  assert.deepEqual(ranges.map((r) => [r.ruleId, r.from.line, r.to.line]), [['list-length', 3, 4]]);
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!.reason, /say why "nhs-word" is turned off/);
+  assert.match(problems[1]!.reason, /no style rule called "no-such-rule"/);
+  assert.equal(isIgnored('list-length', { line: 4, column: 3 }, ranges), true);
+  assert.equal(isIgnored('nhs-word', { line: 4, column: 3 }, ranges), false);
+});

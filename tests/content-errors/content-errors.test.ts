@@ -56,6 +56,9 @@ describe('content errors', { concurrency: 1 }, () => {
   test('a title over the NHS limit of 65 characters', () =>
     buildWith(edit(page, (t) => t.replace(/^title: .*$/m, `title: ${'Video consultations with your care team '.repeat(2).trim()}`)), (b) => fails(b, 'video-consultations.mdx', 'title', 'over 65 characters')));
 
+  test('a number in keywords must be in quotes, as the browser editor writes it', () =>
+    buildWith(edit(page, (t) => t.replace(/^keywords:\n/m, 'keywords:\n  - 999\n')), (b) => fails(b, 'video-consultations.mdx', 'keywords', 'in quotes')));
+
   test('a description too short to help anyone', () =>
     buildWith(edit(page, (t) => t.replace(/^description: .*$/m, 'description: Video calls.')), (b) => fails(b, 'video-consultations.mdx', 'description', '50')));
 

@@ -11,6 +11,7 @@ import GuideContents from '../GuideContents.astro';
 import GuidePagination from '../GuidePagination.astro';
 import InsetText from '../InsetText.astro';
 import PageIndex from '../PageIndex.astro';
+import StyleIgnore from '../StyleIgnore.astro';
 import WarningCallout from '../WarningCallout.astro';
 
 export const mdxComponents = {
@@ -25,5 +26,6 @@ export const mdxComponents = {
   InsetText,
   PageIndex,
   Pagination: GuidePagination,
+  StyleIgnore,
   WarningCallout,
 } satisfies Record<MdxComponentName, unknown>;

@@ -16,6 +16,7 @@ export const mdxComponentNames = [
   'InsetText',
   'PageIndex',
   'Pagination',
+  'StyleIgnore',
   'WarningCallout',
 ] as const;
 

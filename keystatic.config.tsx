@@ -1,0 +1,255 @@
+/**
+ * The browser editor (Keystatic): the collections and components content
+ * editors can change, with the same limits and choices as the build's
+ * schemas (src/content-model/), imported, never restated. A test
+ * (src/editor/editor-config.test.ts) checks that every schema field and every
+ * MDX component is here.
+ *
+ * Locally (`npm run edit`) the editor saves straight into content/. The
+ * editor's own deploy (EDITOR=1, see README "Deploying the editor") signs
+ * people in with GitHub and saves to a content/ branch and a pull request,
+ * so every change gets a preview and the full checks before it is published.
+ *
+ * Rules across fields (nextReview after lastReviewed, guideLabel with guide,
+ * until not before from) are checked by the build: the help text says so.
+ */
+import { collection, config, fields } from '@keystatic/core';
+import { block, mark, wrapper } from '@keystatic/core/content-components';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './src/content-model/fields.ts';
+import { CARE_CARD_TYPES } from './src/content-model/components.ts';
+import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
+import { RULES } from './src/content-style/rules.ts';
+import type { MdxComponentName } from './src/components/mdx/names.ts';
+
+const env: Record<string, string | undefined> = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
+
+/** GitHub mode on the editor's own deploy; local files otherwise. */
+const storage =
+  env.PUBLIC_KEYSTATIC_STORAGE === 'github' && env.PUBLIC_KEYSTATIC_GITHUB_REPO
+    ? { kind: 'github' as const, repo: env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}`, branchPrefix: 'content/' }
+    : { kind: 'local' as const };
+
+const icon = (text: string) => <span aria-hidden="true">{text}</span>;
+
+const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
+
+/** Every component content may use (src/components/mdx/names.ts), as the editor offers it. */
+export const components = {
+  ActionLink: mark({
+    label: 'Action link',
+    icon: icon('→'),
+    tag: 'a',
+    schema: {
+      href: fields.text({
+        label: 'Address',
+        description: 'A page on this site, from the site root, for example /help-in-a-crisis/.',
+        validation: { isRequired: true, pattern: { regex: /^\/\S*$/, message: 'Start with "/", for example /help-in-a-crisis/.' } },
+      }),
+    },
+  }),
+  Attachment: mark({
+    label: 'Document link',
+    icon: icon('📄'),
+    tag: 'a',
+    schema: {
+      href: fields.file({
+        label: 'Document',
+        description: 'A document in public/documents/. The page shows its type and size, worked out from the file.',
+        directory: 'public/documents',
+        publicPath: '/documents/',
+        transformFilename: (name) => name,
+        validation: { isRequired: true },
+      }),
+    },
+  }),
+  CareCard: wrapper({
+    label: 'Care card',
+    description: 'How urgently to get help: non-urgent, urgent or emergency.',
+    schema: {
+      type: fields.select({
+        label: 'Type',
+        options: CARE_CARD_TYPES.map((value) => ({ label: value, value })),
+        defaultValue: 'urgent',
+      }),
+      heading: fields.text({ label: 'Heading', description: 'For example "Call 111 if:".', validation: { isRequired: true } }),
+    },
+  }),
+  ContactCard: block({
+    label: 'Contact card',
+    description: 'A team\'s contact details, from the contacts list.',
+    schema: {
+      contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
+    },
+  }),
+  ContentsList: block({ label: 'Guide contents list', description: 'The guide\'s contents (guide pages show it anyway).', schema: {} }),
+  Details: wrapper({
+    label: 'Details (folded text)',
+    schema: { summary: fields.text({ label: 'Summary', description: 'The line people open, for example "How to find your NHS number".', validation: { isRequired: true } }) },
+  }),
+  FeedbackForm: block({ label: 'Feedback form', description: '"Rate this page or report a problem".', schema: {} }),
+  FeedbackReturnLink: block({ label: 'Link back to the page rated', description: 'On the thank-you page only.', schema: {} }),
+  InsetText: wrapper({ label: 'Inset text', description: 'Information that needs to stand out from the text around it.', schema: {} }),
+  PageIndex: block({ label: 'A to Z of pages', schema: {} }),
+  Pagination: block({ label: 'Guide previous and next links', description: 'Guide pages show them anyway.', schema: {} }),
+  StyleIgnore: block({
+    label: 'Style check exception',
+    description: 'Tells the content style check to skip one rule for the next paragraph, list or component. Readers never see it.',
+    schema: {
+      rule: fields.select({
+        label: 'Rule to skip',
+        options: Object.entries(RULES).map(([value, rule]) => ({ label: `${value}: ${rule.checks}`, value })),
+        defaultValue: 'sentence-length',
+      }),
+      reason: fields.text({ label: 'Why', description: 'So the next editor knows, for example "the trust\'s list, kept whole".', validation: { isRequired: true, length: { min: 3 } } }),
+    },
+  }),
+  WarningCallout: wrapper({
+    label: 'Warning callout',
+    schema: { heading: fields.text({ label: 'Heading', description: 'For example "Important".', validation: { isRequired: true } }) },
+  }),
+} satisfies Record<MdxComponentName, unknown>;
+
+const title = (what: string) =>
+  fields.slug({
+    name: {
+      label: 'Title',
+      description: `The ${what} heading (h1) and the start of the browser title, in sentence case. ${TITLE_MAX} characters at most.`,
+      validation: { length: { min: 3, max: TITLE_MAX } },
+    },
+    slug: { label: 'Address', description: 'The file name, which is the page\'s address. Changing it moves the page: add a redirect.' },
+  });
+
+const description = fields.text({
+  label: 'Description',
+  description: `One plain-English sentence saying what the page is for, ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters. Search engines show it.`,
+  multiline: true,
+  validation: { length: { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } },
+});
+
+const reviewDates = {
+  lastReviewed: fields.date({ label: 'Last reviewed', description: 'The day the page was last checked. Shown as "Page last reviewed".', validation: { isRequired: true } }),
+  nextReview: fields.date({
+    label: 'Next review due',
+    description: `The day the page is next due a check. It must be after "Last reviewed". ${CROSS_FIELD}`,
+    validation: { isRequired: true },
+  }),
+};
+
+const keywords = fields.array(fields.text({ label: 'Keyword', validation: { isRequired: true } }), {
+  label: 'Keywords',
+  description: 'Words people search for that the page does not use, for example "A&E". Search finds them; the page does not show them.',
+  itemLabel: (props) => props.value || 'Keyword',
+});
+
+const owner = fields.text({
+  label: 'Owner',
+  description: 'Who checks the page when its review is due: a person, role or team, for example "Peer Development Team". Optional.',
+});
+
+const body = fields.mdx({
+  label: 'Content',
+  description: 'Plain English, short sentences, one idea per section. Write phone numbers as links.',
+  components,
+});
+
+export default config({
+  storage,
+  ui: { brand: { name: 'Peer support: content editor' } },
+  collections: {
+    pages: collection({
+      label: 'Pages',
+      path: 'content/pages/**',
+      slugField: 'title',
+      format: { contentField: 'body' },
+      entryLayout: 'content',
+      columns: ['title'],
+      schema: {
+        title: title('page\'s'),
+        description,
+        parent: fields.relationship({
+          label: 'Parent page',
+          collection: 'pages',
+          description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
+        }),
+        order: fields.integer({ label: 'Order', description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
+        guide: fields.text({ label: 'Guide', description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
+        section: fields.text({ label: 'Section', description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
+        guideLabel: fields.text({
+          label: 'Guide label',
+          description: `The short name in the guide's contents list. Pages in a guide need one. ${CROSS_FIELD}`,
+        }),
+        ...reviewDates,
+        owner,
+        keywords,
+        noindex: fields.checkbox({ label: 'Hide from search engines', description: 'For pages people should not land on from a search engine, such as a thank-you page.' }),
+        hideFromSearch: fields.checkbox({ label: 'Leave out of site search', description: 'The page stays in the sitemap.' }),
+        hideFeedback: fields.checkbox({ label: 'Hide "Rate this page or report a problem"', description: 'On the feedback pages themselves.' }),
+        body,
+      },
+    }),
+    notices: collection({
+      label: 'Service notices',
+      path: 'content/notices/*',
+      slugField: 'title',
+      format: { contentField: 'body' },
+      entryLayout: 'content',
+      columns: ['title'],
+      schema: {
+        title: title('notice\'s'),
+        description,
+        summary: fields.text({
+          label: 'Summary',
+          description: `One or two sentences under the notice's title, saying what it is, ${SUMMARY_MIN} to ${SUMMARY_MAX} characters.`,
+          multiline: true,
+          validation: { length: { min: SUMMARY_MIN, max: SUMMARY_MAX } },
+        }),
+        from: fields.date({ label: 'From', description: 'The first day the notice shows.', validation: { isRequired: true } }),
+        until: fields.date({
+          label: 'Until',
+          description: `The last day the notice shows. Leave empty for no end date yet. It must not be before "From". ${CROSS_FIELD}`,
+        }),
+        ...reviewDates,
+        owner,
+        keywords,
+        body,
+      },
+    }),
+    contacts: collection({
+      label: 'Contacts',
+      path: 'content/contacts/*',
+      slugField: 'name',
+      format: { data: 'yaml' },
+      columns: ['name'],
+      schema: {
+        name: fields.slug({
+          name: { label: 'Name', description: 'The team\'s name, for example "Peer Development Team".', validation: { length: { min: 1 } } },
+          slug: { label: 'Contact id', description: 'What pages use to show this contact: <ContactCard contact="…" />.' },
+        }),
+        summary: fields.text({ label: 'Summary', description: 'What the team does, in a sentence.', multiline: true }),
+        phone: fields.text({
+          label: 'Phone',
+          description: 'A UK number, 11 digits starting with 0, for example 0115 969 1300. The page groups it and makes it a link.',
+          validation: { isRequired: true },
+        }),
+        extension: fields.text({ label: 'Extension', description: 'Digits only, for example 16313.', validation: { pattern: { regex: /^(\d{1,8})?$/, message: 'Digits only, for example 16313.' } } }),
+        email: fields.text({
+          label: 'Email',
+          description: 'Only an address the trust has confirmed. The old page had an empty "General email:": leave this empty until one is confirmed, and the page shows none.',
+        }),
+        openingHours: fields.text({ label: 'Opening hours', description: 'For example "Monday to Friday, 9am to 5pm". Leave empty if not known.' }),
+        teamSize: fields.integer({ label: 'Team size', description: 'How many people work in the team, if published.', validation: { min: 1 } }),
+        members: fields.array(
+          fields.object({
+            name: fields.text({ label: 'Name', validation: { isRequired: true } }),
+            role: fields.text({ label: 'Role' }),
+          }),
+          {
+            label: 'Team members',
+            description: 'Names only where the trust has published them. The old page said the team has five people without naming them: add names when the trust confirms them.',
+            itemLabel: (props) => props.fields.name.value || 'Team member',
+          },
+        ),
+      },
+    }),
+  },
+});
