@@ -149,6 +149,8 @@ const owner = fields.text({
 const body = fields.mdx({
   label: 'Content',
   description: 'Plain English, short sentences, one idea per section. Write phone numbers as links.',
+  // What the site's pages can show: the title is the only h1; no images, code or strikethrough in NHS.UK content.
+  options: { heading: [2, 3, 4], image: false, codeBlock: false, code: false, strikethrough: false },
   components,
 });
 

@@ -1,36 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { launchOptions } from './e2e/support/browser.ts';
 
 /**
  * Tests run against the built site (npm test builds first), served by
  * scripts/serve.mjs as a CDN would serve it.
  *
- * Browsers: Playwright's own Chromium where it is installed (a laptop);
- * otherwise Debian's Chromium at CHROMIUM_PATH or /usr/bin/chromium, which is
- * what CI uses because Playwright cannot download browsers there.
+ * Browsers: see e2e/support/browser.ts. The browser editor has its own
+ * config (playwright.editor.config.ts), since it runs against Astro's dev
+ * server and changes content/.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 /** Netlify's own local server, for the deploy-parity spec. */
 const NETLIFY_PORT = Number(process.env.E2E_NETLIFY_PORT ?? 4359);
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const useSystemChromium = Boolean(process.env.CHROMIUM_PATH) || (!process.env.PLAYWRIGHT_OWN_BROWSER && existsSync(systemChromium));
-
-const launchOptions = useSystemChromium
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
-
 const desktop = devices['Desktop Chrome'];
 
 export default defineConfig({
@@ -50,7 +32,7 @@ export default defineConfig({
   },
   // Every journey runs at phone width; every page is also checked at 320 px and on desktop.
   projects: [
-    { name: 'phone-375', testIgnore: /deploy-parity\.spec\.ts$/, use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'phone-375', testIgnore: [/deploy-parity\.spec\.ts$/, /\/editor\//], use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
     { name: 'phone-320', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 320, height: 640 }, hasTouch: true } },
     { name: 'desktop', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 1280, height: 800 } } },
     {

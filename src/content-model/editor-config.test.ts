@@ -1,0 +1,80 @@
+/**
+ * The browser editor (keystatic.config.tsx) and the build's schemas must
+ * agree: every field the schema declares is in the editor, no more, and a
+ * field the build requires is required in the editor too. Every component
+ * content may use is offered, and no other.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { z } from 'astro/zod';
+import { pageSchema } from './page.ts';
+import { noticeSchema } from './notice.ts';
+import { contactSchema } from './contact.ts';
+import { mdxComponentNames } from '../components/mdx/names.ts';
+
+/** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
+async function loadEditorConfig(env: Record<string, string> = {}) {
+  const outDir = join('node_modules', '.cache', 'editor-config-test');
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, `keystatic.config.${Object.keys(env).length}.mjs`);
+  await build({
+    entryPoints: ['keystatic.config.tsx'],
+    bundle: true,
+    outfile,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    jsx: 'automatic',
+    logLevel: 'error',
+    define: { 'import.meta.env': JSON.stringify(env) },
+  });
+  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+}
+
+const editor = await loadEditorConfig();
+
+/** A Keystatic field requires a value if an empty one does not pass its own validation. */
+function editorRequires(field: { kind: string; formKind?: string; parse?: Function; validate?: Function }): boolean {
+  if (field.kind !== 'form') return false;
+  try {
+    const empty = field.formKind === 'slug' ? field.parse!(undefined, { slug: undefined }) : field.parse!(undefined);
+    field.validate?.(empty);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A zod field requires a value if leaving it out fails. */
+const schemaRequires = (field: z.ZodType) => !field.safeParse(undefined).success;
+
+const COLLECTIONS: [name: string, schema: z.ZodObject<z.ZodRawShape>, contentField?: string][] = [
+  ['pages', pageSchema as unknown as z.ZodObject<z.ZodRawShape>, 'body'],
+  ['notices', noticeSchema as unknown as z.ZodObject<z.ZodRawShape>, 'body'],
+  ['contacts', contactSchema as unknown as z.ZodObject<z.ZodRawShape>],
+];
+
+for (const [name, schema, contentField] of COLLECTIONS) {
+  test(`the editor's ${name} have exactly the schema's fields, required where the schema requires them`, () => {
+    const fields = editor.default.collections[name].schema as Record<string, Parameters<typeof editorRequires>[0]>;
+    const editorKeys = Object.keys(fields).filter((key) => key !== contentField).sort();
+    assert.deepEqual(editorKeys, Object.keys(schema.shape).sort());
+    for (const key of editorKeys) {
+      assert.equal(editorRequires(fields[key]!), schemaRequires(schema.shape[key] as z.ZodType), `${name}.${key}: required in one and not the other`);
+    }
+  });
+}
+
+test('the editor offers every component content may use, and no other', () => {
+  assert.deepEqual(Object.keys(editor.components).sort(), [...mdxComponentNames].sort());
+});
+
+test('the editor saves into content/ locally, and on its own deploy to content/ branches on GitHub', async () => {
+  assert.deepEqual(editor.default.storage, { kind: 'local' });
+  const deployed = await loadEditorConfig({ PUBLIC_KEYSTATIC_STORAGE: 'github', PUBLIC_KEYSTATIC_GITHUB_REPO: 'trust/peer-support' });
+  assert.deepEqual(deployed.default.storage, { kind: 'github', repo: 'trust/peer-support', branchPrefix: 'content/' });
+});
