@@ -22,10 +22,10 @@ import { contentStyle } from './src/integrations/content-style.ts';
 // Review dates and noindex flags for the sitemap, from the content files.
 const pagesForSitemap = sitemapPages(site.contentDir, site.basePath);
 
-// The browser editor (Keystatic, keystatic.config.tsx) runs only in `npm run edit` and the
-// editor's own build (EDITOR=1): the public site never loads React or the editor.
-const editor = process.env.EDITOR === '1';
-const editorIntegrations = editor ? await import('./src/integrations/editor.ts').then((module) => module.editorIntegrations()) : [];
+// The browser editor (Keystatic, keystatic.config.tsx) runs only in `npm run edit` (EDITOR=1)
+// and the editor's own deploy (EDITOR=deploy): the public site never loads React or the editor.
+const editor = process.env.EDITOR === '1' || process.env.EDITOR === 'deploy';
+const editorModule = editor ? await import('./src/integrations/editor.ts') : undefined;
 
 export default defineConfig({
   site: site.url,
@@ -55,8 +55,10 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // The editor's deploy signs people in with GitHub, which needs code on the server.
+  ...(process.env.EDITOR === 'deploy' ? { adapter: editorModule.editorAdapter() } : {}),
   integrations: [
-    ...editorIntegrations,
+    ...(editorModule?.editorIntegrations() ?? []),
     // First: a deploy that would publish localhost addresses stops before any work.
     siteUrlCheck(),
     // Nothing else should read a file that is not UTF-8.
@@ -70,16 +72,21 @@ export default defineConfig({
       },
     }),
     nhsukAssets(),
-    // Before the search index and the service worker, which read the finished pages.
-    stylesheet(),
-    searchIndex(),
-    // After the pages are final: it saves every file the build made.
-    serviceWorker({ base: site.basePath }),
-    redirects({ contentDir: site.contentDir, base: site.basePath }),
-    // After redirects: a link to a redirecting address counts as working.
-    linkCheck({ base: site.basePath, contentDir: site.contentDir }),
-    // Last: the Content Security Policy hashes the pages' final inline code.
-    headers({ base: site.basePath, formAction: site.feedback.action }),
+    // The public site's work on finished pages; the editor's deploy has its own headers and no offline copy.
+    ...(editor
+      ? []
+      : [
+          // Before the search index and the service worker, which read the finished pages.
+          stylesheet(),
+          searchIndex(),
+          // After the pages are final: it saves every file the build made.
+          serviceWorker({ base: site.basePath }),
+          redirects({ contentDir: site.contentDir, base: site.basePath }),
+          // After redirects: a link to a redirecting address counts as working.
+          linkCheck({ base: site.basePath, contentDir: site.contentDir }),
+          // Last: the Content Security Policy hashes the pages' final inline code.
+          headers({ base: site.basePath, formAction: site.feedback.action }),
+        ]),
     // Style warnings and review dates, checked alongside the build; it changes no file.
     contentStyle({ contentDir: site.contentDir, base: site.basePath }),
   ],

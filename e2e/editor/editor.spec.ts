@@ -171,3 +171,17 @@ test('a new notice with from and until dates is on the built site only between t
     }
   }
 });
+
+test('the editor works under its own Content Security Policy, which allows no inline script but its own', async ({ editor }) => {
+  const violations: string[] = [];
+  editor.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await editor.goto('/keystatic/collection/pages/item/help-in-a-crisis');
+  const policy = response!.headers()['content-security-policy']!;
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+  expect(response!.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  await expect(editor.getByRole('textbox', { name: 'Title' })).toHaveValue('Help in a crisis');
+  await expect(editor.getByRole('button', { name: 'Edit' }).first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
