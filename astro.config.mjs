@@ -56,7 +56,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The editor's deploy signs people in with GitHub, which needs code on the server.
-  ...(process.env.EDITOR === 'deploy' ? { adapter: editorModule.editorAdapter() } : {}),
+  ...(process.env.EDITOR === 'deploy' && editorModule ? { adapter: editorModule.editorAdapter() } : {}),
   integrations: [
     ...(editorModule?.editorIntegrations() ?? []),
     // First: a deploy that would publish localhost addresses stops before any work.
