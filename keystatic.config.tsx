@@ -20,6 +20,7 @@ import { CARE_CARD_TYPES } from './src/content-model/components.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
+import type { ReactNode } from 'react';
 
 const env: Record<string, string | undefined> = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
 
@@ -30,6 +31,14 @@ const storage =
     : { kind: 'local' as const };
 
 const icon = (text: string) => <span aria-hidden="true">{text}</span>;
+
+/** What a component shows in the editor: its heading or setting, then its content. */
+const labelled = (text: string, children?: ReactNode) => (
+  <div>
+    <p style={{ fontWeight: 600, margin: '0 0 8px' }}>{text}</p>
+    {children}
+  </div>
+);
 
 const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
 
@@ -73,6 +82,7 @@ export const components = {
       }),
       heading: fields.text({ label: 'Heading', description: 'For example "Call 111 if:".', validation: { isRequired: true } }),
     },
+    ContentView: ({ value, children }) => labelled(`${value.type}: ${value.heading}`, children),
   }),
   ContactCard: block({
     label: 'Contact card',
@@ -80,11 +90,13 @@ export const components = {
     schema: {
       contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
     },
+    ContentView: ({ value }) => labelled(`Contact: ${value.contact ?? 'choose one'}`),
   }),
   ContentsList: block({ label: 'Guide contents list', description: 'The guide\'s contents (guide pages show it anyway).', schema: {} }),
   Details: wrapper({
     label: 'Details (folded text)',
     schema: { summary: fields.text({ label: 'Summary', description: 'The line people open, for example "How to find your NHS number".', validation: { isRequired: true } }) },
+    ContentView: ({ value, children }) => labelled(value.summary, children),
   }),
   FeedbackForm: block({ label: 'Feedback form', description: '"Rate this page or report a problem".', schema: {} }),
   FeedbackReturnLink: block({ label: 'Link back to the page rated', description: 'On the thank-you page only.', schema: {} }),
@@ -102,10 +114,12 @@ export const components = {
       }),
       reason: fields.text({ label: 'Why', description: 'So the next editor knows, for example "the trust\'s list, kept whole".', validation: { isRequired: true, length: { min: 3 } } }),
     },
+    ContentView: ({ value }) => labelled(`Skip "${value.rule}": ${value.reason}`),
   }),
   WarningCallout: wrapper({
     label: 'Warning callout',
     schema: { heading: fields.text({ label: 'Heading', description: 'For example "Important".', validation: { isRequired: true } }) },
+    ContentView: ({ value, children }) => labelled(value.heading, children),
   }),
 } satisfies Record<MdxComponentName, unknown>;
 
