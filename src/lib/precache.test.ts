@@ -15,6 +15,7 @@ import {
   runtimeCacheNames,
   savedPageKey,
   savedPageSummary,
+  sumOfLargest,
 } from './precache.ts';
 
 test('the budgets are the ones the issue sets, and pages read are bounded', () => {
@@ -118,4 +119,10 @@ test("a guide's name becomes a safe file name", () => {
   assert.equal(guideSlug('peer-support'), 'peer-support');
   assert.equal(guideSlug('Becoming a Peer Worker: Step 1'), 'becoming-a-peer-worker-step-1');
   assert.equal(guideSlug('!!!'), 'guide');
+});
+
+test('the most a bounded cache can hold is its largest files together', () => {
+  assert.equal(sumOfLargest([5, 100, 20, 7], 2), 120);
+  assert.equal(sumOfLargest([5, 100], 200), 105);
+  assert.equal(sumOfLargest([], 3), 0);
 });

@@ -93,6 +93,14 @@ export function builtFileOf(address: string, base: string, from = base): string 
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** The most `count` files can take up together: the sum of the largest. */
+export function sumOfLargest(sizes: readonly number[], count: number): number {
+  return [...sizes]
+    .sort((a, b) => b - a)
+    .slice(0, count)
+    .reduce((sum, size) => sum + size, 0);
+}
+
 /** The build's error when the core is over budget, or undefined when it fits. */
 export function coreBudgetError(core: { files: number; bytes: number; workerBytes: number }): string | undefined {
   const kb = (n: number) => Math.ceil(n / 1024);

@@ -3,7 +3,9 @@
  *  1. the core: the pages in `offline.corePages` (src/site.ts) and the crisis
  *     page, the files those pages load, and search's entry files (the whole
  *     search index too, while it is small enough to fit the budget);
- *  2. Workbox's getManifest gives each core file its revision;
+ *  2. Workbox's getManifest gives each core file its revision (the scripts
+ *     and styles Astro names by their content go to the worker's own cache
+ *     for them instead, so that they outlive the deploy);
  *  3. esbuild bundles ./worker.ts with that list, the site's redirects and
  *     the limits in src/lib/precache.ts into dist/sw.js;
  *  4. each guide's offline summary (offline-guides/*.json) gets its size.
@@ -12,7 +14,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress } from 'node:zlib';
@@ -20,16 +22,19 @@ import { getManifest } from 'workbox-build';
 import { build } from 'esbuild';
 import {
   CORE_BUDGET,
+  SAVED_ASSETS_LIMIT,
   SAVED_PAGES_LIMIT,
+  SAVED_SEARCH_FILES_LIMIT,
   assetReferences,
   builtFileOf,
   coreBudgetError,
   isSearchEntryFile,
   isSearchIndexPart,
   moduleImports,
+  sumOfLargest,
 } from '../../lib/precache.ts';
 import { underBase } from '../../lib/redirects.ts';
-import { builtHtmlFiles } from '../../lib/built-site.ts';
+import { builtFiles } from '../../lib/built-site.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { readRedirects } from '../redirects.ts';
 
@@ -50,9 +55,10 @@ export interface OfflineReport {
   workerBytes: number;
   /** Whether the whole search index is in the core (a small site) or only its entry files. */
   wholeSearchIndex: boolean;
-  /** The most pages kept as they are read, and the largest page, for the most they can take up. */
+  /** The most pages kept as they are read. */
   savedPagesLimit: number;
-  largestPageBytes: number;
+  /** The most each cache filled as pages are read can take up, in bytes. */
+  readingBytes: { pages: number; assets: number; search: number };
 }
 
 interface Logger {
@@ -143,13 +149,24 @@ async function sizeGuides(outDir: string, base: string, compression: number): Pr
   return names.length;
 }
 
-/** The largest built page: the most one saved page can take up. */
-async function largestPage(outDir: string): Promise<number> {
-  const pages = await builtHtmlFiles(outDir);
-  return Math.max(0, ...(await mapLimit(pages, FILES_AT_ONCE, async (file) => (await stat(file)).size)));
+/**
+ * The most each cache filled as pages are read can take up on a device: its
+ * limit's worth of the largest built files of its kind.
+ */
+async function readingBounds(outDir: string, pagesLimit: number): Promise<{ pages: number; assets: number; search: number }> {
+  const kinds = { pages: [] as number[], assets: [] as number[], search: [] as number[] };
+  const files = (await builtFiles(outDir)).map((file) => ({ file, path: relative(outDir, file).split(sep).join('/') }));
+  const kindOf = (path: string) => (path.endsWith('.html') ? kinds.pages : path.startsWith('_astro/') ? kinds.assets : isSearchIndexPart(path) ? kinds.search : undefined);
+  await mapLimit(files, FILES_AT_ONCE, async ({ file, path }) => kindOf(path)?.push((await stat(file)).size));
+  return {
+    pages: sumOfLargest(kinds.pages, pagesLimit),
+    assets: sumOfLargest(kinds.assets, SAVED_ASSETS_LIMIT),
+    search: sumOfLargest(kinds.search, SAVED_SEARCH_FILES_LIMIT),
+  };
 }
 
 export async function writeServiceWorker({ outDir, base, contentDir, corePages, offlinePage = 'offline/', logger }: ServiceWorkerOptions): Promise<OfflineReport> {
+  const started = performance.now();
   const savedPagesLimit = Number(process.env.OFFLINE_SAVED_PAGES_LIMIT ?? SAVED_PAGES_LIMIT);
   if (!Number.isInteger(savedPagesLimit) || savedPagesLimit < 1) {
     throw new Error(`OFFLINE_SAVED_PAGES_LIMIT must be a whole number of pages, 1 or more; it is "${process.env.OFFLINE_SAVED_PAGES_LIMIT}".`);
@@ -175,12 +192,16 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
     globDirectory: outDir,
     // Exactly the core's files: nothing else in the output is read.
     globPatterns: core.map(({ file }) => file.replace(/[*?[\]{}()!]/g, '\\$&')),
-    maximumFileSizeToCacheInBytes: CORE_BUDGET.bytes,
+    // The budget is on the core as a whole, checked below; no single file is left out.
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     // Astro and Pagefind put a content hash in these names, so the name is the revision.
     dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|filter|fragment)\/)/,
     manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: `${base}${entry.url}` })), warnings: [] })],
   });
   for (const warning of warnings) logger.warn(warning);
+  if (manifestEntries.length !== core.length) {
+    throw new Error(`The service worker's list has ${manifestEntries.length} files, and the core ${core.length}: Workbox left some out. Check the warnings above.`);
+  }
 
   const redirects = underBase(await readRedirects(contentDir), base);
   const workerFile = join(outDir, 'sw.js');
@@ -193,7 +214,9 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
     target: 'es2020',
     logLevel: 'warning',
     define: {
-      __PRECACHE_MANIFEST__: JSON.stringify(manifestEntries),
+      // Scripts and styles named by their content's hash go to the cache that outlives a deploy (see worker.ts).
+      __PRECACHE_MANIFEST__: JSON.stringify(manifestEntries.filter(({ url }) => !url.startsWith(`${base}_astro/`))),
+      __CORE_ASSETS__: JSON.stringify(manifestEntries.filter(({ url }) => url.startsWith(`${base}_astro/`)).map(({ url }) => url)),
       __OFFLINE_PAGE__: JSON.stringify(`${base}${offlinePage}index.html`),
       __BASE__: JSON.stringify(base),
       __REDIRECTS__: JSON.stringify(redirects),
@@ -212,14 +235,18 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
   const corePagesOnly = core.filter(({ file }) => file.endsWith('.html'));
   const compression = total(corePagesOnly) / Math.max(1, corePagesOnly.reduce((sum, f) => sum + f.stored, 0));
   const guides = await sizeGuides(outDir, base, compression);
-  const largestPageBytes = await largestPage(outDir);
+  const readingBytes = await readingBounds(outDir, savedPagesLimit);
+  const most = storedBytes + readingBytes.pages + readingBytes.assets + readingBytes.search;
 
   const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   logger.info(
     `First visit saves ${core.length} files for offline reading (budget ${CORE_BUDGET.files}): ${kb(downloadBytes)} to download (budget ${kb(CORE_BUDGET.bytes)}), ` +
       `${kb(storedBytes)} stored; ${wholeSearchIndex ? 'the whole search index' : "search's entry files only"}. ` +
       `sw.js ${kb(workerBytes)} brotli (budget ${kb(CORE_BUDGET.workerBytes)}). ` +
-      `Pages read are saved too, at most ${savedPagesLimit} (largest page ${kb(largestPageBytes)}). ${guides} guide(s) can be saved whole.`,
+      `Pages read are saved too, at most ${savedPagesLimit}: ${mb(readingBytes.pages)} at most, with ${kb(readingBytes.assets)} of scripts and ${mb(readingBytes.search)} of search index; ` +
+      `${mb(most)} at most on a device in all. ${guides} guide(s) can be saved whole. ` +
+      `Done in ${Math.round(performance.now() - started)} ms.`,
   );
   return {
     files: core.map(({ file }) => file),
@@ -228,7 +255,7 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
     workerBytes,
     wholeSearchIndex,
     savedPagesLimit,
-    largestPageBytes,
+    readingBytes,
   };
 }
 

@@ -9,9 +9,11 @@
  *    read dropped first). When the network is slow the saved copy shows,
  *    marked as such; with no saved copy the page waits for the network. Only
  *    when the network fails and nothing is saved does the offline page show;
- *  - the core (saved on the first visit): from the precache;
- *  - scripts and search index parts, named by their content's hash: saved
- *    when first used, so a page saved from an older deploy keeps the files
+ *  - the core (saved on the first visit): from the precache, which holds
+ *    one deploy's files;
+ *  - scripts, styles and search index parts, named by their content's hash:
+ *    saved when first used (the core's scripts on install) in caches that
+ *    outlive a deploy, so a page saved from an older deploy keeps the files
  *    it was built with, and never mixes in a newer deploy's.
  * A new deploy's worker installs in the background and takes over on the
  * next navigation that reaches the network.
@@ -25,6 +27,7 @@ import {
   NETWORK_TIMEOUT_SECONDS,
   SAVED_ASSETS_LIMIT,
   SAVED_SEARCH_FILES_LIMIT,
+  isSearchIndexPart,
   pageCacheKey,
   runtimeCacheNames,
   savedPageKey,
@@ -33,19 +36,22 @@ import { redirectTarget, type RedirectRule } from '../../lib/redirects.ts';
 
 // Replaced at bundle time (esbuild define).
 declare const __PRECACHE_MANIFEST__: PrecacheEntry[];
+declare const __CORE_ASSETS__: string[];
 declare const __OFFLINE_PAGE__: string;
 declare const __BASE__: string;
 declare const __REDIRECTS__: RedirectRule[];
 declare const __SAVED_PAGES_LIMIT__: number;
 
-/** lib.webworker's message event, which the project's DOM types lack. */
-type ExtendableMessageEvent = MessageEvent & { waitUntil(promise: Promise<unknown>): void };
+/** lib.webworker's install and message events, which the project's DOM types lack. */
+type ExtendableEvent = Event & { waitUntil(promise: Promise<unknown>): void };
+type ExtendableMessageEvent = MessageEvent & ExtendableEvent;
 
 interface WorkerScope {
   location: Location;
   registration: ServiceWorkerRegistration;
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+  addEventListener(type: 'install', listener: (event: ExtendableEvent) => void): void;
 }
 const worker = self as unknown as WorkerScope;
 const names = runtimeCacheNames(__BASE__);
@@ -110,8 +116,8 @@ async function savePages(event: ExtendableMessageEvent, urls: unknown[]): Promis
   let failed = 0;
   for (const url of wanted) {
     try {
-      const [, done] = savePage.handleAll({ event, request: new Request(url.href, { credentials: 'same-origin' }) });
-      await done;
+      // The first settles when the page is fetched (or fails), the second when it is in the cache.
+      await Promise.all(savePage.handleAll({ event, request: new Request(url.href, { credentials: 'same-origin' }) }));
       saved++;
     } catch {
       failed++;
@@ -146,12 +152,17 @@ registerRoute(
 // Pagefind adds ?ts= to its entry file to dodge HTTP caches; the precache has the matching copy.
 precacheAndRoute(__PRECACHE_MANIFEST__, { ignoreURLParametersMatching: [/^utm_/, /^ts$/] });
 
-// Files named by their content's hash never change, so a saved one is always right.
+// Files named by their content's hash never change, so a saved one is always
+// right. They are kept apart from the core, which holds one deploy only: a
+// page saved from an older deploy still finds the scripts and styles it was
+// built with. The core's own are saved here on install.
+const assets = new CacheFirst({ cacheName: names.assets, plugins: [expiring({ maxEntries: SAVED_ASSETS_LIMIT, purgeOnQuotaError: true })] });
+registerRoute(({ url }) => inSite(url) && url.pathname.startsWith(`${__BASE__}_astro/`), assets);
+worker.addEventListener('install', (event) => {
+  // Like the precache, the worker installs only once every file is saved.
+  event.waitUntil(Promise.all(__CORE_ASSETS__.flatMap((url) => assets.handleAll({ event, request: new Request(url, { credentials: 'same-origin' }) }))));
+});
 registerRoute(
-  ({ url }) => inSite(url) && url.pathname.startsWith(`${__BASE__}_astro/`),
-  new CacheFirst({ cacheName: names.assets, plugins: [expiring({ maxEntries: SAVED_ASSETS_LIMIT, purgeOnQuotaError: true })] }),
-);
-registerRoute(
-  ({ url }) => inSite(url) && /^pagefind\/((index|filter|fragment)\/[\w-]+\.pf_\w+|pagefind\.[\w-]+\.pf_meta)$/.test(url.pathname.slice(__BASE__.length)),
+  ({ url }) => inSite(url) && isSearchIndexPart(url.pathname.slice(__BASE__.length)),
   new CacheFirst({ cacheName: names.search, plugins: [expiring({ maxEntries: SAVED_SEARCH_FILES_LIMIT, purgeOnQuotaError: true })] }),
 );

@@ -7,7 +7,9 @@ import type { SearchAnswer } from './saved-pages.ts';
 
 export async function keepSavedWhenOffline<R extends { data(): Promise<{ url: string; filters?: Record<string, string[]> }> }, A extends SearchAnswer<R>>(
   answer: A | null,
+  query: string,
+  filters?: Record<string, string>,
 ): Promise<A | null> {
   if (!answer || navigator.onLine) return answer;
-  return (await import('./saved-pages.ts')).onlySavedPages<R, A>(answer);
+  return (await import('./saved-pages.ts')).onlySavedPages<R, A>(answer, query, filters);
 }

@@ -65,12 +65,70 @@ export interface SearchAnswer<R> {
   totalFilters?: Record<string, Record<string, number>>;
 }
 
-/** A search answer with only the pages saved on this device, and its section counts worked out again from them. */
-export async function onlySavedPages<R extends { data(): Promise<{ url: string; filters?: Record<string, string[]> }> }, A extends SearchAnswer<R>>(answer: A): Promise<A> {
+/** What Pagefind gives for a result, as far as the site's search uses it. */
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** A saved page as search sees it: what Pagefind indexes (data-pagefind-body), read from the saved copy. */
+interface SavedText extends ResultData {
+  words: string;
+}
+
+let savedTexts: Promise<SavedText[]> | undefined;
+
+/** Every searchable saved page's text, read once a page view, and only when searching offline. */
+function savedPageTexts(): Promise<SavedText[]> {
+  savedTexts ??= (async () => {
+    const texts: SavedText[] = [];
+    for (const [url, { cache, key }] of await savedEntries()) {
+      const html = await (await cache.match(key))?.text();
+      const doc = html ? new DOMParser().parseFromString(html, 'text/html') : undefined;
+      const body = doc?.querySelector('[data-pagefind-body]');
+      if (!doc || !body) continue;
+      const description = doc.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '';
+      const section = body.getAttribute('data-pagefind-filter')?.replace(/^section:/, '') ?? '';
+      texts.push({
+        url,
+        excerpt: description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+        meta: { title: body.querySelector('[data-pagefind-meta="title"]')?.textContent ?? doc.title, description, section },
+        filters: section ? { section: [section] } : {},
+        sub_results: [],
+        words: (body.textContent ?? '').replace(/\s+/g, ' ').toLowerCase(),
+      });
+    }
+    return texts;
+  })();
+  return savedTexts;
+}
+
+/**
+ * A search answer with only the pages saved on this device. Pagefind finds
+ * them only with the parts of its index saved when used (all of it on a small
+ * site); so that every saved page can be found on a large site too, saved
+ * pages containing every word of the query are added after its results. The
+ * section counts are worked out again from what is left.
+ */
+export async function onlySavedPages<R extends { data(): Promise<{ url: string; filters?: Record<string, string[]> }> }, A extends SearchAnswer<R>>(
+  answer: A,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<A> {
   const saved = await savedPageAddresses();
   // A result whose entry was never saved cannot be shown offline anyway.
   const checked = await Promise.all(answer.results.map((result) => result.data().then((data) => ({ result, data }), () => undefined)));
-  const kept = checked.filter((c) => c !== undefined && saved.has(new URL(c.data.url, location.href).pathname)) as { result: R; data: { filters?: Record<string, string[]> } }[];
+  const kept = checked.filter((c) => c !== undefined && saved.has(new URL(c.data.url, location.href).pathname)) as { result: R; data: { url: string; filters?: Record<string, string[]> } }[];
+  const found = new Set(kept.map(({ data }) => new URL(data.url, location.href).pathname));
+  const words = query.toLowerCase().split(/\s+/).filter((word) => word.length > 1);
+  for (const page of words.length ? await savedPageTexts() : []) {
+    const inFilters = Object.entries(filters).every(([filter, value]) => page.filters[filter]?.includes(value));
+    if (found.has(page.url) || !inFilters || !words.every((word) => page.words.includes(word))) continue;
+    kept.push({ result: { id: `saved:${page.url}`, data: async () => page } as unknown as R, data: page });
+  }
   const counts: Record<string, Record<string, number>> = {};
   for (const { data } of kept) {
     for (const [filter, values] of Object.entries(data.filters ?? {})) {

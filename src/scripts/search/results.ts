@@ -40,7 +40,7 @@ export async function search(
   // Section counts come back only once Pagefind has loaded its filter index.
   if (options.withSections) await pagefind.filters();
   const filters = options.section ? { section: options.section } : undefined;
-  const answer = await keepSavedWhenOffline(await pagefind.search(query, filters ? { filters } : {}));
+  const answer = await keepSavedWhenOffline(await pagefind.search(query, filters ? { filters } : {}), query, filters);
   if (!answer) return { total: 0, hits: [], sections: {} };
   const wanted = answer.results.slice(0, options.limit ?? 20);
   const data = await Promise.all(wanted.map((result) => result.data()));
