@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.ts';
 import { site } from '../src/site.ts';
 import { CORE_BUDGET } from '../src/lib/precache.ts';
@@ -181,9 +182,12 @@ test('"Save this guide" says what it downloads, saves every page of the guide by
   expect(summary.download).toBeLessThan(summary.bytes);
 
   const saveGuide = page.locator('.app-save-guide');
+  await expect(saveGuide).toHaveAttribute('data-save-guide-state', 'ready');
   await expect(saveGuide).toBeVisible();
   await expect(saveGuide).toContainText(`Save all ${summary.pages.length} pages of this guide`);
   await expect(saveGuide).toContainText(/This downloads about \d+ KB and uses about \d+ KB of storage on this device\./);
+  const axe = await new AxeBuilder({ page }).include('.app-save-guide').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   const button = page.getByRole('button', { name: 'Save this guide for offline reading' });
   await button.focus();
@@ -203,6 +207,15 @@ test('"Save this guide" says what it downloads, saves every page of the guide by
   await context.setOffline(false);
   await page.goto(guidePage);
   await expect(saveGuide).toContainText(`All ${summary.pages.length} pages of this guide are saved on this device.`);
+});
+
+test.describe('where service workers are blocked', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('"Save this guide" is not shown', async ({ page }) => {
+    await page.goto('/how-peer-support-workers-work/');
+    await expect(page.locator('.app-save-guide')).toHaveAttribute('data-save-guide-state', 'no-service-worker', { timeout: 15_000 });
+    await expect(page.locator('.app-save-guide')).toBeHidden();
+  });
 });
 
 test.describe('where service workers are not available', () => {

@@ -21,8 +21,13 @@ async function enhance(root: HTMLElement): Promise<void> {
   const progress = root.querySelector<HTMLElement>('[data-save-guide-progress]');
   const status = root.querySelector<HTMLElement>('[data-save-guide-status]');
   if (!button || !size || !progress || !status || !root.dataset['saveGuide']) return;
-  // Without the guide's list (offline, say) there is nothing to save: stay hidden.
-  const response = await fetch(root.dataset['saveGuide']).catch(() => undefined);
+  // Saving needs a running worker: where none starts (blocked, or a private window that refuses
+  // them), the button would only fail, so it stays hidden.
+  const ready = await Promise.race([navigator.serviceWorker.ready, new Promise<undefined>((resolve) => setTimeout(resolve, 10_000))]);
+  // Without the guide's list (offline, say) there is nothing to save either.
+  const response = ready?.active ? await fetch(root.dataset['saveGuide']).catch(() => undefined) : undefined;
+  // Says why it stays hidden, for whoever is debugging (and the tests).
+  root.dataset['saveGuideState'] = ready?.active ? (response?.ok ? 'ready' : 'no-guide-list') : 'no-service-worker';
   if (!response?.ok) return;
   const guide = (await response.json()) as GuideSummary;
   const count = guide.pages.length === 1 ? '1 page' : `${guide.pages.length} pages`;
