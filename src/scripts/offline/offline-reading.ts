@@ -10,12 +10,8 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   const savedAlready = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker
     .register(`${base}sw.js`, { scope: base })
-    .then(async (registration) => {
+    .then(async () => {
       if (!savedAlready) (await navigator.serviceWorker.ready).active?.postMessage({ type: 'SAVE_PAGES', urls: [location.href] });
-      // A page fresh from the network is the newest deploy's, so a newer worker
-      // waiting to take over can do so now without mixing files (the worker
-      // says so too as it serves the page; this covers a message it missed).
-      if (document.documentElement.dataset['savedCopy'] === undefined) registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
     })
     .catch((error: unknown) => {
       // The site works without it; say why for whoever is debugging.
