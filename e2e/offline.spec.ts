@@ -122,6 +122,8 @@ test('a page opened is saved, and reads offline with its scripts', async ({ page
   for (const path of [VIDEO, PRIVACY]) {
     const response = await page.goto(path);
     expect(response?.fromServiceWorker(), path).toBe(true);
+    // The saved copy keeps the page's own headers, its Content Security Policy above all.
+    expect((await response?.allHeaders())?.['content-security-policy'], path).toContain("default-src 'self'");
     await expect(page.locator('h1'), path).not.toHaveText('No internet connection');
     await expect(page.locator('#offline-notice'), path).toHaveText(OFFLINE_MESSAGE);
     // Styled, and the header's script ran (it makes the search box a combobox).

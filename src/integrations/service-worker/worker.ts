@@ -15,8 +15,8 @@
  *    saved when first used (the core's scripts on install) in caches that
  *    outlive a deploy, so a page saved from an older deploy keeps the files
  *    it was built with, and never mixes in a newer deploy's.
- * A new deploy's worker installs in the background and takes over on the
- * next navigation that reaches the network.
+ * A new deploy's worker installs in the background and waits while an older
+ * page is open; the next page served from the network tells it to take over.
  */
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -66,7 +66,11 @@ async function markedAsSaved(response: Response | null | undefined): Promise<Res
   if (!response) return null;
   const saved = response.headers.get('date') ?? '';
   const html = (await response.text()).replace(/<html\b/, `<html data-saved-copy="${saved.replace(/[^\w ,:+-]/g, '')}"`);
-  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', [SAVED_COPY]: saved || 'yes' } });
+  // The page keeps its own headers (its Content Security Policy above all), less those the new body makes wrong.
+  const headers = new Headers(response.headers);
+  for (const name of ['content-length', 'content-encoding']) headers.delete(name);
+  headers.set(SAVED_COPY, saved || 'yes');
+  return new Response(html, { headers });
 }
 
 /** Workbox's plugin declares its hooks optional, which the project's strict optional types reject; it is a plugin. */
