@@ -79,8 +79,8 @@ export default defineConfig({
           // Before the search index and the service worker, which read the finished pages.
           stylesheet(),
           searchIndex(),
-          // After the pages are final: it saves every file the build made.
-          serviceWorker({ base: site.basePath }),
+          // After the pages and the search index are final: it saves a few of them on every device.
+          serviceWorker({ base: site.basePath, contentDir: site.contentDir, corePages: [...site.offline.corePages, `${site.crisisPage}/`] }),
           redirects({ contentDir: site.contentDir, base: site.basePath }),
           // After redirects: a link to a redirecting address counts as working.
           linkCheck({ base: site.basePath, contentDir: site.contentDir }),

@@ -41,6 +41,17 @@ export const site = {
   },
   /** Crisis help must be one tap away on every page. */
   crisisPage: CRISIS_PAGE_ID,
+  offline: {
+    /**
+     * The pages every visitor's device saves on the first visit, whatever page
+     * they came for, by address under the base path ("" is the start page),
+     * beside the crisis page above, which is always saved: the offline page,
+     * the start page, how to contact the team, and search (the header's search
+     * box sends people there). Other pages are saved as they are read. The
+     * build fails if the core grows past its budget (src/lib/precache.ts).
+     */
+    corePages: ['offline/', '', 'contact-the-peer-development-team/', 'search/'],
+  },
   locale: 'en-GB',
 } as const;
 

@@ -11,7 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { redirectsSchema } from '../content-model/redirect.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { redirectProblems, toRedirectsFile } from '../lib/redirects.ts';
+import { redirectProblems, toRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
 import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
 
 interface Options {
@@ -25,6 +25,31 @@ async function builtPages(outDir: string): Promise<Set<string>> {
   return new Set(pages.map((file) => addressOf(outDir, file)));
 }
 
+/**
+ * The redirects in content/redirects.yaml, checked against the schema; none
+ * when there is no file. The service worker reads them here too, so it knows
+ * the same short addresses offline.
+ */
+export async function readRedirects(contentDir: string): Promise<RedirectRule[]> {
+  const file = join(contentDir, 'redirects.yaml');
+  if (!existsSync(file)) return [];
+  const name = relative(process.cwd(), file);
+  let data: unknown;
+  try {
+    data = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
+  }
+  const parsed = redirectsSchema.safeParse(data ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [index, field] = issue.path;
+    const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
+    throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
+  }
+  return parsed.data;
+}
+
 export function redirects({ contentDir, base }: Options): AstroIntegration {
   return {
     name: 'redirects',
@@ -32,25 +57,12 @@ export function redirects({ contentDir, base }: Options): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const file = join(contentDir, 'redirects.yaml');
         if (!existsSync(file)) return;
-        const name = relative(process.cwd(), file);
-        let data: unknown;
-        try {
-          data = parse(await readFile(file, 'utf8'));
-        } catch (error) {
-          throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
-        }
-        const parsed = redirectsSchema.safeParse(data ?? []);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          const [index, field] = issue.path;
-          const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
-          throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
-        }
+        const rules = await readRedirects(contentDir);
         const outDir = fileURLToPath(dir);
-        const problems = redirectProblems(parsed.data, await builtPages(outDir));
-        if (problems.length) throw new ContentError(name, problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
-        await writeFile(join(outDir, '_redirects'), toRedirectsFile(parsed.data, base));
-        logger.info(`${parsed.data.length} redirects written to _redirects.`);
+        const problems = redirectProblems(rules, await builtPages(outDir));
+        if (problems.length) throw new ContentError(relative(process.cwd(), file), problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
+        await writeFile(join(outDir, '_redirects'), toRedirectsFile(rules, base));
+        logger.info(`${rules.length} redirects written to _redirects.`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRedirectsFile, redirectProblems, toRedirectsFile } from './redirects.ts';
+import { parseRedirectsFile, redirectProblems, redirectTarget, toRedirectsFile, underBase } from './redirects.ts';
 
 const pages = new Set(['/', '/help-in-a-crisis/', '/train-to-be-a-peer-support-worker/']);
 
@@ -27,4 +27,18 @@ test('redirects become permanent rules under the base path, and read back', () =
   const file = toRedirectsFile([{ from: '/crisis/', to: '/help-in-a-crisis/' }], '/peer-support/');
   assert.equal(file, '/peer-support/crisis/ /peer-support/help-in-a-crisis/ 301\n');
   assert.deepEqual(parseRedirectsFile(`# comment\n${file}`), [{ from: '/peer-support/crisis/', to: '/peer-support/help-in-a-crisis/', status: 301 }]);
+});
+
+test('the worker finds where a short address leads, with or without its last slash, through a chain', () => {
+  const rules = underBase([{ from: '/crisis/', to: '/help-in-a-crisis/' }, { from: '/old-training', to: '/training/' }, { from: '/training/', to: '/train-to-be-a-peer-support-worker/' }, { from: '/nhs/', to: 'https://www.nhs.uk/' }], '/peer-support/');
+  assert.equal(redirectTarget(rules, '/peer-support/crisis/'), '/peer-support/help-in-a-crisis/');
+  assert.equal(redirectTarget(rules, '/peer-support/crisis'), '/peer-support/help-in-a-crisis/');
+  assert.equal(redirectTarget(rules, '/peer-support/old-training/'), '/peer-support/train-to-be-a-peer-support-worker/');
+  assert.equal(redirectTarget(rules, '/peer-support/nhs/'), 'https://www.nhs.uk/');
+  assert.equal(redirectTarget(rules, '/peer-support/help-in-a-crisis/'), undefined);
+  assert.equal(redirectTarget(rules, '/crisis/'), undefined);
+});
+
+test('a loop that slipped through ends after a few steps', () => {
+  assert.equal(typeof redirectTarget([{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }], '/a/'), 'string');
 });

@@ -30,10 +30,28 @@ export function redirectProblems(redirects: RedirectRule[], pages: Set<string>):
   return problems;
 }
 
+/** The rules with their addresses under the site's base path (full https:// addresses stay as they are). */
+export function underBase(redirects: RedirectRule[], base: string): RedirectRule[] {
+  const at = (path: string) => (/^https:/.test(path) ? path : `${base}${path.replace(/^\//, '')}`);
+  return redirects.map(({ from, to }) => ({ from: at(from), to: at(to) }));
+}
+
 /** The rules as a _redirects file (Netlify's format), permanent, under the base path. */
 export function toRedirectsFile(redirects: RedirectRule[], base: string): string {
-  const at = (path: string) => (/^https:/.test(path) ? path : `${base}${path.replace(/^\//, '')}`);
-  return redirects.map(({ from, to }) => `${at(from)} ${at(to)} 301`).join('\n') + (redirects.length ? '\n' : '');
+  return underBase(redirects, base).map(({ from, to }) => `${from} ${to} 301`).join('\n') + (redirects.length ? '\n' : '');
+}
+
+/**
+ * Where an address finally leads, following one redirect after another as a
+ * browser would (at most a few), or undefined when no rule matches. Like the
+ * CDN, a rule matches with or without the address's last slash.
+ */
+export function redirectTarget(redirects: RedirectRule[], pathname: string): string | undefined {
+  const bare = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
+  const rules = new Map(redirects.map((r) => [bare(r.from), r.to]));
+  let target: string | undefined;
+  for (let next = rules.get(bare(pathname)), hops = 0; next !== undefined && hops < 10; next = rules.get(bare(next)), hops++) target = next;
+  return target;
 }
 
 /** Reads a _redirects file back (the local server uses this to behave like the CDN). */

@@ -42,7 +42,7 @@ export function resultsLabel(count: number): string {
   return count === 1 ? '1 result' : `${count} results`;
 }
 
-/** Offline, search still works from the saved index: say so, so nobody wonders why results may be older. */
+/** Offline, search finds only the pages saved on this device: say so, so nobody thinks a page is missing. */
 export function savedPagesNote(online: boolean): string {
-  return online ? '' : ' You are offline, so this searches the pages saved on this device.';
+  return online ? '' : ' You are offline, so search can only find pages saved on this device.';
 }

@@ -1,5 +1,6 @@
 /** Runs a search and turns Pagefind's answer into what the pages show. */
 import { BASE, loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { keepSavedWhenOffline } from '../offline/offline-search.ts';
 import { isCrisisQuery } from '../../lib/crisis-query.ts';
 import { CRISIS_PAGE_ID } from '../../data/crisis-page.ts';
 
@@ -54,7 +55,7 @@ export async function search(
   // Section counts come back only once Pagefind has loaded its filter index.
   if (options.withSections) await pagefind.filters();
   const filters = options.section ? { section: options.section } : undefined;
-  const answer = await pagefind.search(query, filters ? { filters } : {});
+  const answer = await keepSavedWhenOffline(await pagefind.search(query, filters ? { filters } : {}), query, filters);
   if (!answer) return { total: 0, hits: [], sections: {}, crisis };
   const wanted = answer.results.slice(0, options.limit ?? 20);
   const data = await Promise.all(wanted.map((result) => result.data()));
