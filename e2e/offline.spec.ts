@@ -96,7 +96,7 @@ test('the first visit saves the core only, within budget, and the page it opened
   const corePages = core.filter((path) => path.endsWith('.html')).map((path) => path.replace(/index\.html$/, ''));
   expect(corePages.sort()).toEqual([...CORE_PAGES].sort());
   // The rest is what those pages load, and search.
-  expect(core.filter((path) => !path.endsWith('.html') && !/^\/(_astro|assets|pagefind)\/|^\/manifest\.webmanifest$/.test(path))).toEqual([]);
+  expect(core.filter((path) => !path.endsWith('.html') && !/^\/(_astro|assets|pagefind)\/|^\/(manifest\.webmanifest|print\.css)$/.test(path))).toEqual([]);
   const scripts = readFileSync(join(DIST, 'help-in-a-crisis/index.html'), 'utf8').match(/\/_astro\/[^"]+\.js/g) ?? [];
   expect(scripts.length).toBeGreaterThan(0);
   for (const path of [...scripts, '/pagefind/pagefind.js', '/assets/images/favicon.svg', '/manifest.webmanifest']) expect(core).toContain(path);
@@ -536,7 +536,7 @@ test.describe('a new deploy', () => {
     await page.goto(`${site}${VIDEO}`);
     await expect(page.locator('h1')).toHaveText('Video consultations');
     await expect(page.locator('main')).not.toContainText(ADDED);
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute('href', /^\/_astro\/site\.[\w-]+\.css$/);
+    await expect(page.locator('link[rel="stylesheet"]:not([media="print"])')).toHaveAttribute('href', /^\/_astro\/site\.[\w-]+\.css$/);
     expect(await styled()).toBe('rgb(0, 94, 184)');
     await expect(page.locator('#search-field')).toHaveAttribute('role', 'combobox');
     // Search offline is the new deploy's, and finds the new sentence.

@@ -26,6 +26,7 @@ const HIDDEN = [
   '.nhsuk-breadcrumb',
   '.app-offline-notice',
   '.app-no-print',
+  '.app-save-guide',
   '.nhsuk-footer__list',
 ];
 
