@@ -18,6 +18,16 @@ const edit = (path: string, change: (text: string) => string) => (dirs: { conten
   writeFileSync(file, change(readFileSync(file, 'utf8')));
 };
 
+/**
+ * Replaces a frontmatter field with a new value, including a folded value's
+ * indented continuation lines (the browser editor folds long text with >-).
+ */
+const setField = (text: string, field: string, value: string) => {
+  const pattern = new RegExp(`^${field}:.*\\n(?:[ ]+.*\\n)*`, 'm');
+  assert.match(text, pattern, `the test page should have a ${field} field`);
+  return text.replace(pattern, `${field}: ${value}\n`);
+};
+
 function fails(build: Build, ...expected: (string | RegExp)[]): void {
   assert.equal(build.ok, false, `the build should have failed:\n${build.output.slice(-2000)}`);
   for (const part of expected) {
@@ -51,16 +61,16 @@ describe('content errors', { concurrency: 1 }, () => {
     buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', 'nextReview', 'after lastReviewed')));
 
   test('a description too long for search results', () =>
-    buildWith(edit(page, (t) => t.replace(/^description: .*$/m, `description: ${'Video consultations are available. '.repeat(6)}`)), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
+    buildWith(edit(page, (t) => setField(t, 'description', 'Video consultations are available. '.repeat(6).trim())), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
 
   test('a title over the NHS limit of 65 characters', () =>
-    buildWith(edit(page, (t) => t.replace(/^title: .*$/m, `title: ${'Video consultations with your care team '.repeat(2).trim()}`)), (b) => fails(b, 'video-consultations.mdx', 'title', 'over 65 characters')));
+    buildWith(edit(page, (t) => setField(t, 'title', 'Video consultations with your care team '.repeat(2).trim())), (b) => fails(b, 'video-consultations.mdx', 'title', 'over 65 characters')));
 
   test('a number in keywords must be in quotes, as the browser editor writes it', () =>
     buildWith(edit(page, (t) => t.replace(/^keywords:\n/m, 'keywords:\n  - 999\n')), (b) => fails(b, 'video-consultations.mdx', 'keywords', 'in quotes')));
 
   test('a description too short to help anyone', () =>
-    buildWith(edit(page, (t) => t.replace(/^description: .*$/m, 'description: Video calls.')), (b) => fails(b, 'video-consultations.mdx', 'description', '50')));
+    buildWith(edit(page, (t) => setField(t, 'description', 'Video calls.')), (b) => fails(b, 'video-consultations.mdx', 'description', '50')));
 
   test('a page under a parent that does not exist', () =>
     buildWith(edit(page, (t) => t.replace(/^parent: index$/m, 'parent: services')), (b) => fails(b, 'video-consultations', 'parent', 'services')));
