@@ -15,6 +15,7 @@ import { redirects } from './src/integrations/redirects.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
 
 // Review dates and noindex flags for the sitemap, from the content files.
@@ -50,6 +51,8 @@ export default defineConfig({
   integrations: [
     // First: nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
+    // Keeps the build's memory near what it uses (thousands of pages).
+    buildMemory(),
     mdx(),
     sitemap({
       filter: (url) => isListed(url, site.basePath, pagesForSitemap),
@@ -59,6 +62,8 @@ export default defineConfig({
       },
     }),
     nhsukAssets(),
+    // From here on, each step works on the finished pages, in a separate process
+    // (src/integrations/post-build/), in this order.
     // Before the search index and the service worker, which read the finished pages.
     stylesheet(),
     searchIndex(),

@@ -4,7 +4,6 @@
  * page the build made. A mistake fails the build, naming the redirect.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -13,6 +12,7 @@ import { redirectsSchema } from '../content-model/redirect.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { redirectProblems, toRedirectsFile } from '../lib/redirects.ts';
 import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
+import { postBuildStep, type StepContext } from './post-build/index.ts';
 
 interface Options {
   contentDir: string;
@@ -25,33 +25,30 @@ async function builtPages(outDir: string): Promise<Set<string>> {
   return new Set(pages.map((file) => addressOf(outDir, file)));
 }
 
+/** Writes dist/_redirects. Run by the post-build runner (./post-build/), after the service worker. */
+export async function writeRedirects({ outDir, contentDir, base, logger }: Options & StepContext): Promise<void> {
+  const file = join(contentDir, 'redirects.yaml');
+  if (!existsSync(file)) return;
+  const name = relative(process.cwd(), file);
+  let data: unknown;
+  try {
+    data = parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
+  }
+  const parsed = redirectsSchema.safeParse(data ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [index, field] = issue.path;
+    const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
+    throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
+  }
+  const problems = redirectProblems(parsed.data, await builtPages(outDir));
+  if (problems.length) throw new ContentError(name, problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
+  await writeFile(join(outDir, '_redirects'), toRedirectsFile(parsed.data, base));
+  logger.info(`${parsed.data.length} redirects written to _redirects.`);
+}
+
 export function redirects({ contentDir, base }: Options): AstroIntegration {
-  return {
-    name: 'redirects',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const file = join(contentDir, 'redirects.yaml');
-        if (!existsSync(file)) return;
-        const name = relative(process.cwd(), file);
-        let data: unknown;
-        try {
-          data = parse(await readFile(file, 'utf8'));
-        } catch (error) {
-          throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
-        }
-        const parsed = redirectsSchema.safeParse(data ?? []);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          const [index, field] = issue.path;
-          const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
-          throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
-        }
-        const outDir = fileURLToPath(dir);
-        const problems = redirectProblems(parsed.data, await builtPages(outDir));
-        if (problems.length) throw new ContentError(name, problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
-        await writeFile(join(outDir, '_redirects'), toRedirectsFile(parsed.data, base));
-        logger.info(`${parsed.data.length} redirects written to _redirects.`);
-      },
-    },
-  };
+  return postBuildStep('redirects', import.meta.url, writeRedirects, { contentDir, base });
 }

@@ -1,0 +1,41 @@
+/**
+ * The child process of ./index.ts: runs each step it is sent, one at a time,
+ * and reports log lines, the end, or the error back to `astro build`.
+ */
+import type { ChildMessage, StepLogger, StepRequest } from './index.ts';
+
+const send = (message: ChildMessage) => process.send?.(message);
+
+const logger: StepLogger = {
+  info: (message) => send({ type: 'log', level: 'info', message }),
+  warn: (message) => send({ type: 'log', level: 'warn', message }),
+  error: (message) => send({ type: 'log', level: 'error', message }),
+  debug: (message) => send({ type: 'log', level: 'debug', message }),
+};
+
+/** An error as plain data, keeping its own fields (a ContentError's file and field, a system error's code and path). */
+function describe(error: unknown): Extract<ChildMessage, { type: 'failed' }>['error'] {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), properties: {} };
+  const properties: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) properties[key] = value;
+  }
+  return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), properties };
+}
+
+process.on('message', (request: StepRequest) => {
+  void (async () => {
+    try {
+      const module = (await import(request.module)) as Record<string, unknown>;
+      const step = module[request.exportName];
+      if (typeof step !== 'function') throw new Error(`${request.module} does not export a step called ${request.exportName}.`);
+      await step({ ...request.options, outDir: request.outDir, root: request.root, logger });
+      send({ type: 'done' });
+    } catch (error) {
+      send({ type: 'failed', error: describe(error) });
+    }
+  })();
+});
+
+// `astro build` has ended (or failed): nothing more will be sent.
+process.on('disconnect', () => process.exit(0));
