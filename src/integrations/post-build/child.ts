@@ -1,8 +1,9 @@
 /**
- * The child process of ./index.ts: runs each step it is sent, one at a time,
- * and reports log lines, the end, or the error back to `astro build`.
+ * The child process of ./index.ts: loads the steps' modules, then runs each
+ * step it is sent, one at a time, and reports log lines, the end, or the
+ * error back to `astro build`.
  */
-import type { ChildMessage, StepLogger, StepRequest } from './index.ts';
+import type { ChildMessage, ParentMessage, StepLogger } from './index.ts';
 
 const send = (message: ChildMessage) => process.send?.(message);
 
@@ -23,13 +24,18 @@ function describe(error: unknown): Extract<ChildMessage, { type: 'failed' }>['er
   return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), properties };
 }
 
-process.on('message', (request: StepRequest) => {
+process.on('message', (message: ParentMessage) => {
   void (async () => {
     try {
-      const module = (await import(request.module)) as Record<string, unknown>;
-      const step = module[request.exportName];
-      if (typeof step !== 'function') throw new Error(`${request.module} does not export a step called ${request.exportName}.`);
-      await step({ ...request.options, outDir: request.outDir, root: request.root, logger });
+      if (message.type === 'load') {
+        // All at once, while nothing else runs: each step then starts at once.
+        await Promise.all(message.modules.map((module) => import(module)));
+      } else {
+        const module = (await import(message.module)) as Record<string, unknown>;
+        const step = module[message.exportName];
+        if (typeof step !== 'function') throw new Error(`${message.module} does not export a step called ${message.exportName}.`);
+        await step({ ...message.options, outDir: message.outDir, root: message.root, logger });
+      }
       send({ type: 'done' });
     } catch (error) {
       send({ type: 'failed', error: describe(error) });

@@ -35,6 +35,7 @@ export type Step<Options extends object> = (args: Options & StepContext) => Prom
 
 /** A request to the child process to run one step. */
 export interface StepRequest {
+  type: 'run';
   name: string;
   /** The step's module, as a file: URL, and the name it exports the step under. */
   module: string;
@@ -45,7 +46,10 @@ export interface StepRequest {
   root: string;
 }
 
-/** What the child sends back while and after it runs a step. */
+/** What the parent sends the child: first the step modules to load, then steps to run. */
+export type ParentMessage = { type: 'load'; modules: string[] } | StepRequest;
+
+/** What the child sends back: when it has loaded the modules, while and after it runs a step. */
 export type ChildMessage =
   | { type: 'log'; level: Level; message: string }
   | { type: 'done' }
@@ -61,6 +65,7 @@ const IS_STEP = Symbol('post-build step');
 export function postBuildStep<Options extends object>(name: string, moduleUrl: string, step: Step<Options>, options: Options): AstroIntegration {
   let root = '';
   let steps: string[] = [];
+  modules.add(moduleUrl);
   const integration: AstroIntegration & { [IS_STEP]?: true } = {
     name,
     hooks: {
@@ -69,14 +74,15 @@ export function postBuildStep<Options extends object>(name: string, moduleUrl: s
         steps = config.integrations.filter((other) => IS_STEP in other).map((other) => other.name);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         try {
-          await runner().run({ name, module: moduleUrl, exportName: step.name, options, outDir: fileURLToPath(dir), root }, logger);
+          const runner = await startedRunner(logger);
+          const started = performance.now();
+          await runner.send({ type: 'run', name, module: moduleUrl, exportName: step.name, options, outDir: fileURLToPath(dir), root }, logger);
+          logger.info(`Done in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
         } catch (error) {
           stopRunner();
           throw error;
         }
-        logger.info(`Done in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
         if (name === steps.at(-1)) stopRunner();
       },
     },
@@ -85,10 +91,13 @@ export function postBuildStep<Options extends object>(name: string, moduleUrl: s
   return integration;
 }
 
+/** Every step's module, loaded by the child as it starts. */
+const modules = new Set<string>();
+
 /** The one child process that runs the steps, one at a time, in build order. */
 class Runner {
   readonly #child: ChildProcess;
-  #exit: Promise<number | null>;
+  readonly #exit: Promise<number | null>;
 
   constructor() {
     this.#child = fork(fileURLToPath(new URL('./child.ts', import.meta.url)), [], {
@@ -101,21 +110,22 @@ class Runner {
     this.#child.channel?.unref();
   }
 
-  run(request: StepRequest, logger: StepLogger): Promise<void> {
+  /** Sends a message and waits for the child to finish with it, passing its log lines on. */
+  send(message: ParentMessage, logger: StepLogger): Promise<void> {
     const child = this.#child;
     return new Promise<void>((resolve, reject) => {
-      const onMessage = (message: ChildMessage) => {
-        if (message.type === 'log') return logger[message.level](message.message);
+      const onMessage = (reply: ChildMessage) => {
+        if (reply.type === 'log') return logger[reply.level](reply.message);
         child.off('message', onMessage);
-        if (message.type === 'done') resolve();
-        else reject(rebuildError(message.error));
+        if (reply.type === 'done') resolve();
+        else reject(rebuildError(reply.error));
       };
       child.on('message', onMessage);
       child.channel?.ref();
-      child.send(request);
+      child.send(message);
       void this.#exit.then((code) => {
         child.off('message', onMessage);
-        reject(new Error(`The build step "${request.name}" stopped without finishing (its process ended with code ${code}).`));
+        reject(new Error(`The process running the build steps on the finished pages ended unexpectedly (code ${code})${message.type === 'run' ? `, during "${message.name}"` : ''}.`));
       });
     }).finally(() => child.channel?.unref());
   }
@@ -125,18 +135,28 @@ class Runner {
   }
 }
 
-let current: Runner | undefined;
+let current: Promise<Runner> | undefined;
 
-function runner(): Runner {
-  if (!current) {
+/** The runner, started (after giving memory back) by the first step to ask. */
+function startedRunner(logger: StepLogger): Promise<Runner> {
+  current ??= (async () => {
+    const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
+    let started = performance.now();
+    const before = process.memoryUsage().rss;
     releaseMemory();
-    current = new Runner();
-  }
+    const givenBack = Math.round((before - process.memoryUsage().rss) / 1024 / 1024);
+    logger.info(`Gave back ${givenBack} MB of memory in ${seconds(started)} s.`);
+    started = performance.now();
+    const runner = new Runner();
+    await runner.send({ type: 'load', modules: [...modules] }, logger);
+    logger.info(`Started a separate process for the steps on the finished pages in ${seconds(started)} s.`);
+    return runner;
+  })();
   return current;
 }
 
 function stopRunner(): void {
-  current?.stop();
+  void current?.then((runner) => runner.stop(), () => undefined);
   current = undefined;
 }
 
