@@ -5,8 +5,8 @@
  * breadcrumbs, review dates and banners are not.
  */
 import type { AstroIntegration } from 'astro';
-import { join, relative, sep } from 'node:path';
-import { rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { FILES_AT_ONCE, builtHtmlFiles, forEachFile, readTexts } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
@@ -51,6 +51,20 @@ async function addPages(index: PagefindIndex, outDir: string): Promise<number> {
   return files.length;
 }
 
+/**
+ * Writes the index's files a few at a time. (Pagefind's own writeFiles opens
+ * every file at once: 5,000 at 5,000 pages, and retries while the system
+ * refuses.) The site draws its own NHS.UK-styled search, so Pagefind's
+ * ready-made UIs are left out.
+ */
+async function writeIndex(index: PagefindIndex, folder: string): Promise<void> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length) throw new Error(`Pagefind could not write the index: ${errors.join('; ')}`);
+  const contents = new Map(files.filter((file) => !UNUSED_UI.includes(file.path)).map((file) => [join(folder, file.path), file.content]));
+  for (const subfolder of new Set([...contents.keys()].map((path) => dirname(path)))) await mkdir(subfolder, { recursive: true });
+  await forEachFile([...contents.keys()], (path) => writeFile(path, contents.get(path)!));
+}
+
 /** The step, run by the post-build runner (./post-build/) after the stylesheet step. */
 export async function buildSearchIndex({ outDir, logger }: StepContext): Promise<void> {
   const started = performance.now();
@@ -58,10 +72,7 @@ export async function buildSearchIndex({ outDir, logger }: StepContext): Promise
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pageCount = await addPages(index, outDir);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    // The site draws its own NHS.UK-styled search; Pagefind's ready-made UIs are never loaded.
-    await forEachFile(UNUSED_UI.map((name) => join(outDir, 'pagefind', name)), (file) => rm(file, { force: true }));
+    await writeIndex(index, join(outDir, 'pagefind'));
     logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await pagefind.close();

@@ -6,9 +6,9 @@
  *
  * Node's file functions are wrapped to count the operations holding a file
  * open, and each step runs over a made-up built site of 150 pages. (The
- * search index step reads the pages for Pagefind, which then writes its index
- * from its own process: the CI build of 1,000 pages under `ulimit -n 256`
- * covers that part.)
+ * search index step reads the pages and writes the index for Pagefind, whose
+ * own process opens no file of the site; the CI build of 1,000 pages under
+ * `ulimit -n 256` covers the whole build.)
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
