@@ -4,6 +4,10 @@
  * error back to `astro build`.
  */
 import type { ChildMessage, ParentMessage, StepLogger } from './index.ts';
+import { keepHeapSmall, releaseMemory } from '../build-memory.ts';
+
+// Each step's memory is its own: garbage from one step is not carried into the next.
+keepHeapSmall();
 
 const send = (message: ChildMessage) => process.send?.(message);
 
@@ -35,6 +39,7 @@ process.on('message', (message: ParentMessage) => {
         const step = module[message.exportName];
         if (typeof step !== 'function') throw new Error(`${message.module} does not export a step called ${message.exportName}.`);
         await step({ ...message.options, outDir: message.outDir, root: message.root, logger });
+        releaseMemory();
       }
       send({ type: 'done' });
     } catch (error) {
