@@ -67,7 +67,12 @@ function folderSize(dir) {
 
 /** Each phase's and step's seconds, from the build log. */
 function stepTimes(log) {
-  const seconds = (text) => (/(\d+)m (\d+)s/.test(text) ? Number(RegExp.$1) * 60 + Number(RegExp.$2) : /([\d.]+)\s*(ms|s)\b/.test(text) ? Number(RegExp.$1) / (RegExp.$2 === 'ms' ? 1000 : 1) : NaN);
+  const seconds = (text) => {
+    const minutes = /(\d+)m (\d+)s/.exec(text);
+    if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+    const short = /([\d.]+)\s*(ms|s)\b/.exec(text);
+    return short ? Number(short[1]) / (short[2] === 'ms' ? 1000 : 1) : NaN;
+  };
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const times = {
     content: seconds(/Collecting build info\.\.\.\s*\n.*?Completed in ([^.\n]+(?:\.\d+)?s)/.exec(plain)?.[1] ?? ''),

@@ -111,7 +111,16 @@ class Runner {
   }
 
   /** Sends a message and waits for the child to finish with it, passing its log lines on. */
-  send(message: ParentMessage, logger: StepLogger): Promise<void> {
+  async send(message: ParentMessage, logger: StepLogger): Promise<void> {
+    const child = this.#child;
+    try {
+      await this.#reply(message, logger);
+    } finally {
+      child.channel?.unref();
+    }
+  }
+
+  #reply(message: ParentMessage, logger: StepLogger): Promise<void> {
     const child = this.#child;
     return new Promise<void>((resolve, reject) => {
       const onMessage = (reply: ChildMessage) => {
@@ -127,7 +136,7 @@ class Runner {
         child.off('message', onMessage);
         reject(new Error(`The process running the build steps on the finished pages ended unexpectedly (code ${code})${message.type === 'run' ? `, during "${message.name}"` : ''}.`));
       });
-    }).finally(() => child.channel?.unref());
+    });
   }
 
   stop(): void {
