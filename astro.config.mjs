@@ -7,6 +7,7 @@ import { site } from './src/site.ts';
 import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
 import { remarkBasePath } from './src/integrations/remark-base-path.ts';
 import { remarkPhoneLinks } from './src/integrations/remark-phone-links.ts';
+import { remarkSmartPunctuation } from './src/integrations/remark-smart-punctuation.ts';
 import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
 import { stylesheet } from './src/integrations/stylesheet/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -16,6 +17,7 @@ import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { contentStyle } from './src/integrations/content-style.ts';
 
@@ -46,8 +48,11 @@ export default defineConfig({
   markdown: {
     // unified, not the default Sätteri processor, because the content checks are remark plugins.
     processor: unified({
+      // Curly quotes, dashes and ellipses as the built-in gives them, five times faster (thousands of pages).
+      smartypants: false,
       remarkPlugins: [
-        // Checks first, so they see links as the editor wrote them.
+        remarkSmartPunctuation,
+        // Checks next, so they see links as the editor wrote them.
         [remarkContentChecks, { contentDir: site.contentDir, publicDir: site.publicDir }],
         [remarkBasePath, { base: site.basePath }],
         remarkPhoneLinks,
@@ -63,6 +68,8 @@ export default defineConfig({
     siteUrlCheck(),
     // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
+    // Keeps the build's memory near what it uses (thousands of pages).
+    buildMemory(),
     mdx(),
     sitemap({
       filter: (url) => isListed(url, site.basePath, pagesForSitemap),
@@ -72,7 +79,8 @@ export default defineConfig({
       },
     }),
     nhsukAssets(),
-    // The public site's work on finished pages; the editor's deploy has its own headers and no offline copy.
+    // The public site's work on finished pages, each step in turn in a separate process
+    // (src/integrations/post-build/); the editor's deploy has its own headers and no offline copy.
     ...(editor
       ? []
       : [

@@ -56,7 +56,7 @@ function childCpu() {
 }
 
 function build(site, style) {
-  const env = { ...process.env, CONTENT_DIR: site.content, PUBLIC_DIR: site.public, OUT_DIR: join(site.work, 'dist'), ASTRO_CACHE_DIR: join(site.work, 'cache'), PRECACHE_BUDGET_KB: '10000000', CONTENT_STYLE: style ? 'on' : 'off' };
+  const env = { ...process.env, CONTENT_DIR: site.content, PUBLIC_DIR: site.public, OUT_DIR: join(site.work, 'dist'), ASTRO_CACHE_DIR: join(site.work, 'cache'), CONTENT_STYLE: style ? 'on' : 'off' };
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const cpu = childCpu();

@@ -6,11 +6,11 @@
  * same rules into netlify.toml.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
-import { builtHtmlFiles, readEachPage } from '../lib/built-site.ts';
+import { builtHtmlFiles, detach, readEachPage } from '../lib/built-site.ts';
+import { postBuildStep, type StepContext } from './post-build/index.ts';
 
 interface Options {
   base: string;
@@ -26,25 +26,23 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
   return { scripts, styles };
 }
 
+/** Writes dist/_headers. Run by the post-build runner (./post-build/), last. */
+export async function writeHeaders({ outDir, base, formAction, logger }: Options & StepContext): Promise<void> {
+  const pages = await builtHtmlFiles(outDir);
+  // Pages share their inline code, so sets stay small however many pages there are.
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  await readEachPage(pages, (_, html) => {
+    const found = inlineCode(html);
+    // Copied when new: a slice would keep its page alive.
+    for (const body of found.scripts) if (!scripts.has(body)) scripts.add(detach(body));
+    for (const body of found.styles) if (!styles.has(body)) styles.add(detach(body));
+  });
+  const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base });
+  await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
+  logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
+}
+
 export function headers({ base, formAction }: Options): AstroIntegration {
-  return {
-    name: 'headers',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = await builtHtmlFiles(outDir);
-        // Pages share their inline code, so sets stay small however many pages there are.
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        await readEachPage(pages, (_, html) => {
-          const found = inlineCode(html);
-          found.scripts.forEach((body) => scripts.add(body));
-          found.styles.forEach((body) => styles.add(body));
-        });
-        const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base });
-        await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
-        logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
-      },
-    },
-  };
+  return postBuildStep('headers', import.meta.url, writeHeaders, { base, formAction });
 }

@@ -4,7 +4,6 @@
  * page the build made. A mistake fails the build, naming the redirect.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
@@ -13,6 +12,7 @@ import { redirectsSchema } from '../content-model/redirect.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { redirectProblems, toRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
 import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
+import { postBuildStep, type StepContext } from './post-build/index.ts';
 
 interface Options {
   contentDir: string;
@@ -50,20 +50,17 @@ export async function readRedirects(contentDir: string): Promise<RedirectRule[]>
   return parsed.data;
 }
 
+/** Writes dist/_redirects. Run by the post-build runner (./post-build/), after the service worker. */
+export async function writeRedirects({ outDir, contentDir, base, logger }: Options & StepContext): Promise<void> {
+  const file = join(contentDir, 'redirects.yaml');
+  if (!existsSync(file)) return;
+  const rules = await readRedirects(contentDir);
+  const problems = redirectProblems(rules, await builtPages(outDir));
+  if (problems.length) throw new ContentError(relative(process.cwd(), file), problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
+  await writeFile(join(outDir, '_redirects'), toRedirectsFile(rules, base));
+  logger.info(`${rules.length} redirects written to _redirects.`);
+}
+
 export function redirects({ contentDir, base }: Options): AstroIntegration {
-  return {
-    name: 'redirects',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const file = join(contentDir, 'redirects.yaml');
-        if (!existsSync(file)) return;
-        const rules = await readRedirects(contentDir);
-        const outDir = fileURLToPath(dir);
-        const problems = redirectProblems(rules, await builtPages(outDir));
-        if (problems.length) throw new ContentError(relative(process.cwd(), file), problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
-        await writeFile(join(outDir, '_redirects'), toRedirectsFile(rules, base));
-        logger.info(`${rules.length} redirects written to _redirects.`);
-      },
-    },
-  };
+  return postBuildStep('redirects', import.meta.url, writeRedirects, { contentDir, base });
 }

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addressOf, builtFiles, builtHtmlFiles, readEachPage } from './built-site.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { addressOf, builtFiles, builtHtmlFiles, detach, readEachPage } from './built-site.ts';
 
 test('a built file is served at its folder address', () => {
   const out = join('/site', 'dist');
@@ -47,4 +49,26 @@ test('hands every page and its HTML to the visitor, never more than a few at onc
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('a word kept from a page is a copy that does not keep the page in memory', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  /** Memory still in use after keeping one long word from each of 40 pages of 1 MB. */
+  const retained = (keep: (word: string) => string) => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const page = `<h2 id="section-heading-${i}">x</h2>${'<p>Peer support workers listen.</p>'.repeat(30_000)}`;
+      kept.push(keep(/id="([^"]+)"/.exec(page)![1]!));
+    }
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    assert.equal(kept[3], 'section-heading-3');
+    return (after - before) / 1024 / 1024;
+  };
+  // Without a copy, each word is a slice of its page, which stays alive: the test can see that.
+  assert.ok(retained((word) => word) > 30, 'slices keep their pages');
+  assert.ok(retained(detach) < 5, 'copies do not');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenLink, internalTarget, readPage, sourceCandidates } from './links.ts';
+import { brokenLink, internalTarget, pageAt, readPage, sourceCandidates } from './links.ts';
 
 test('links and anchor targets are read from HTML', () => {
   const page = readPage('<h2 id="eligibility">E</h2><a class="x" href="/a/?q=1&amp;b=2#top">A</a><a name="old"></a><a href="tel:111">111</a>');
@@ -22,10 +22,14 @@ test('a built page maps back to its content file', () => {
 });
 
 test('broken links and missing anchors are explained; working ones are not', () => {
-  const pages = new Map([['/', new Set(['maincontent'])], ['/help-in-a-crisis/', new Set(['when-to-go-to-ae'])]]);
-  const files = new Set(['/documents/guide.pdf']);
-  const redirects = new Set(['/crisis/']);
-  const check = (href: string) => brokenLink(internalTarget(href, '/')!, '/', pages, files, redirects);
+  const ids = new Map([['/', new Set(['maincontent'])], ['/help-in-a-crisis/', new Set(['when-to-go-to-ae'])]]);
+  const site = {
+    pages: new Set(ids.keys()),
+    files: new Set(['/documents/guide.pdf']),
+    redirects: new Set(['/crisis/']),
+    hasId: (page: string, id: string) => ids.get(page)?.has(id) ?? false,
+  };
+  const check = (href: string) => brokenLink(internalTarget(href, '/')!, '/', site);
   assert.equal(check('/help-in-a-crisis/'), undefined);
   assert.equal(check('/help-in-a-crisis'), undefined);
   assert.equal(check('/help-in-a-crisis/#when-to-go-to-ae'), undefined);
@@ -34,4 +38,13 @@ test('broken links and missing anchors are explained; working ones are not', () 
   assert.equal(check('/help-in-crisis/'), 'there is no page at /help-in-crisis/');
   assert.equal(check('/help-in-a-crisis/#a-and-e'), '/help-in-a-crisis/ has no heading or section "#a-and-e"');
   assert.equal(check('#nowhere'), 'this page has no heading or section "#nowhere"');
+});
+
+test('a path without its final slash leads to the folder page, but a .html path never does', () => {
+  const pages = new Set(['/a/', '/404.html']);
+  assert.equal(pageAt('/a/', pages), '/a/');
+  assert.equal(pageAt('/a', pages), '/a/');
+  assert.equal(pageAt('/404.html', pages), '/404.html');
+  assert.equal(pageAt('/b', pages), undefined);
+  assert.equal(pageAt('/a.html', new Set(['/a.html/'])), undefined);
 });

@@ -39,25 +39,36 @@ export function sourceCandidates(pagePath: string, base: string, contentDir: str
   return [`${contentDir}/pages/${clean}.mdx`, `${contentDir}/pages/${clean}/index.mdx`];
 }
 
+/** What the link check knows of the built site. */
+export interface BuiltSite {
+  /** Every page's address ("/", "/help-in-a-crisis/", "/404.html"). */
+  pages: ReadonlySet<string>;
+  /** Every other built file's address (documents, images). */
+  files: ReadonlySet<string>;
+  /** Addresses that redirect. */
+  redirects: ReadonlySet<string>;
+  /** Whether the page at `page` (an address in `pages`) has this id or anchor name. */
+  hasId(page: string, id: string): boolean;
+}
+
+/** The page a link's path leads to: "/a" is served as "/a/". Undefined if there is none. */
+export function pageAt(path: string, pages: ReadonlySet<string>): string | undefined {
+  if (pages.has(path)) return path;
+  return !path.endsWith('.html') && pages.has(`${path}/`) ? `${path}/` : undefined;
+}
+
 /**
  * Why a link is broken, as a sentence for an editor, or undefined if it works.
- * `pages` maps each built page's path to its anchor targets; `files` holds
- * the other built files (documents, images); `redirects` the paths that redirect.
+ * `samePage` is the address of the page the link is on.
  */
-export function brokenLink(
-  target: { path: string; fragment: string },
-  samePage: string,
-  pages: Map<string, Set<string>>,
-  files: Set<string>,
-  redirects: Set<string>,
-): string | undefined {
+export function brokenLink(target: { path: string; fragment: string }, samePage: string, site: BuiltSite): string | undefined {
   const { path, fragment } = target;
-  const page = pages.get(path) ?? (path.endsWith('.html') ? undefined : pages.get(`${path}/`));
+  const page = pageAt(path, site.pages);
   if (!page) {
-    if (files.has(path) || redirects.has(path) || redirects.has(`${path}/`)) return undefined;
+    if (site.files.has(path) || site.redirects.has(path) || site.redirects.has(`${path}/`)) return undefined;
     return `there is no page at ${path}`;
   }
-  if (fragment && !page.has(fragment)) {
+  if (fragment && !site.hasId(page, fragment)) {
     return `${path === samePage ? 'this page' : path} has no heading or section "#${fragment}"`;
   }
   return undefined;

@@ -34,12 +34,10 @@ import {
   sumOfLargest,
 } from '../../lib/precache.ts';
 import { underBase } from '../../lib/redirects.ts';
-import { builtFiles } from '../../lib/built-site.ts';
+import { FILES_AT_ONCE, builtFiles } from '../../lib/built-site.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { readRedirects } from '../redirects.ts';
-
-/** Files read or compressed at once. */
-const FILES_AT_ONCE = 16;
+import { postBuildStep } from '../post-build/index.ts';
 
 /** Sent compressed by a CDN; everything else (images, Pagefind's own gzipped files) as it is. */
 const COMPRESSIBLE = /\.(html|css|m?js|json|svg|webmanifest|txt|xml)$/;
@@ -259,14 +257,7 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
   };
 }
 
-/** The Astro integration: writeServiceWorker when the build is done. */
+/** The Astro integration: writeServiceWorker on the finished pages, in the post-build process (../post-build/). */
 export function serviceWorker(options: Omit<ServiceWorkerOptions, 'outDir' | 'logger'>): AstroIntegration {
-  return {
-    name: 'service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeServiceWorker({ ...options, outDir: fileURLToPath(dir), logger });
-      },
-    },
-  };
+  return postBuildStep('service-worker', import.meta.url, writeServiceWorker, options);
 }
