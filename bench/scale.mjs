@@ -117,7 +117,8 @@ function build(site) {
     const openFilesByName = new Map();
     // Sampling is cheap but not free on 2 cores: five times a second is enough to catch the peak.
     const sampler = setInterval(() => (peak = Math.max(peak, sampleGroup(child.pid, openFilesByName))), 200);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the last log lines may still be on their way when the process exits.
+    child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`Build of the generated site failed:\n${log.slice(-3000)}`));
       const mostOpen = [...openFilesByName].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
@@ -143,7 +144,7 @@ for (const count of counts.length ? counts : [1000]) {
       console.error(`${count} pages, run ${run + 1}: ${results.at(-1).seconds.toFixed(1)} s, ${Math.round(results.at(-1).peakMb)} MB`);
     }
     const last = results.at(-1);
-    const pages = Number(/(\d+) page\(s\) built/.exec(last.log)?.[1] ?? 0);
+    const pages = Number(/(\d+) page\(s\) built/.exec(last.log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? 0);
     const seconds = median(results.map((r) => r.seconds));
     const peakMb = median(results.map((r) => r.peakMb));
     const budget = BUDGETS[count];
