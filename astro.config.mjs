@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
-import { remarkContentChecks } from './src/integrations/content-checks/index.ts';
+import { contentChecks, remarkContentChecks } from './src/integrations/content-checks/index.ts';
 import { remarkBasePath } from './src/integrations/remark-base-path.ts';
 import { remarkPhoneLinks } from './src/integrations/remark-phone-links.ts';
 import { remarkSmartPunctuation } from './src/integrations/remark-smart-punctuation.ts';
@@ -68,6 +68,8 @@ export default defineConfig({
     siteUrlCheck(),
     // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
+    // Then every content file against the rules (no code, safe addresses), all reported at once.
+    contentChecks({ contentDir: site.contentDir, publicDir: site.publicDir }),
     // Keeps the build's memory near what it uses (thousands of pages).
     buildMemory(),
     mdx(),

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { redirectsSchema } from '../content-model/redirect.ts';
+import { checkRedirects } from '../content-checks/yaml.ts';
+import { problemsMessage } from '../content-checks/problem.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { redirectProblems, toRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
 import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
@@ -33,21 +33,9 @@ async function builtPages(outDir: string): Promise<Set<string>> {
 export async function readRedirects(contentDir: string): Promise<RedirectRule[]> {
   const file = join(contentDir, 'redirects.yaml');
   if (!existsSync(file)) return [];
-  const name = relative(process.cwd(), file);
-  let data: unknown;
-  try {
-    data = parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(name, 'the YAML', `could not be read (${(error as Error).message.split('\n')[0]}).`, 'Check the indentation and that each line is "- from: …" or "  to: …".');
-  }
-  const parsed = redirectsSchema.safeParse(data ?? []);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const [index, field] = issue.path;
-    const where = typeof index === 'number' ? `redirect ${index + 1}${field ? `, ${String(field)}` : ''}` : 'the list';
-    throw new ContentError(name, where, issue.message, 'See the example at the top of the file.');
-  }
-  return parsed.data;
+  const { rules, problems } = checkRedirects(relative(process.cwd(), file), await readFile(file, 'utf8'));
+  if (problems.length) throw new Error(problemsMessage(problems));
+  return rules;
 }
 
 /** Writes dist/_redirects. Run by the post-build runner (./post-build/), after the service worker. */

@@ -36,9 +36,33 @@ export function underBase(redirects: RedirectRule[], base: string): RedirectRule
   return redirects.map(({ from, to }) => ({ from: at(from), to: at(to) }));
 }
 
-/** The rules as a _redirects file (Netlify's format), permanent, under the base path. */
+/**
+ * Why an address cannot be one field of a _redirects line, or undefined if it
+ * can: the format has no quoting, so white space or a control character would
+ * start another field or rule, and "*", "!" and ":name" are patterns and flags.
+ */
+export function redirectFieldProblem(value: string): string | undefined {
+  if (value === '') return 'it is empty';
+  if (/[\s\p{Cc}\p{Cf}\p{Z}]/u.test(value)) return 'it has white space or a control character in it';
+  if (/[*!]|(^|\/):/.test(value)) return 'it has "*", "!" or a ":name" placeholder in it';
+  if (!value.startsWith('/') && !value.startsWith('https://')) return 'it is neither a path nor an https:// address';
+  return undefined;
+}
+
+/**
+ * The rules as a _redirects file (Netlify's format), permanent, under the base
+ * path. It refuses, rather than writes, a field that could add a rule: the
+ * schema already refuses them; this holds even if a caller skips it.
+ */
 export function toRedirectsFile(redirects: RedirectRule[], base: string): string {
-  return underBase(redirects, base).map(({ from, to }) => `${from} ${to} 301`).join('\n') + (redirects.length ? '\n' : '');
+  const lines = underBase(redirects, base).map(({ from, to }, i) => {
+    for (const [name, value] of [['from', from], ['to', to]] as const) {
+      const problem = redirectFieldProblem(value);
+      if (problem) throw new Error(`Redirect ${i + 1}: ${name} ${JSON.stringify(value)} cannot be written to _redirects: ${problem}.`);
+    }
+    return `${from} ${to} 301`;
+  });
+  return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
 /**

@@ -1,0 +1,67 @@
+/**
+ * The pass over all content before the build renders anything: every page,
+ * notice, contact and the redirects, so one run reports every broken file.
+ * This module reads the files and builds the context; the rules are pure
+ * (./mdx.ts, ./yaml.ts).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describeAttachment } from '../lib/attachments.ts';
+import { mdxComponentNames } from '../components/mdx/names.ts';
+import { checkMdx, type CheckContext } from './mdx.ts';
+import { parseContentFile } from './parse.ts';
+import type { Problem } from './problem.ts';
+import { checkContact, checkRedirects } from './yaml.ts';
+
+/** The context the MDX rules need, read from the content and public folders (contacts read when first needed). */
+export function siteContext(contentDir: string, publicDir: string): CheckContext {
+  let contactIds: string[] | undefined;
+  return {
+    components: mdxComponentNames,
+    get contactIds() {
+      const dir = join(contentDir, 'contacts');
+      contactIds ??= existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')) : [];
+      return contactIds;
+    },
+    document: (href) => describeAttachment(href, publicDir),
+  };
+}
+
+/** A file's name as an editor sees it in messages. */
+export const displayPath = (file: string) => relative(process.cwd(), file) || file;
+
+/** Checks one MDX file's text; a syntax error is a problem too. */
+export function checkMdxText(path: string, text: string, context: CheckContext): Problem[] {
+  let parsed;
+  try {
+    parsed = parseContentFile(path, text);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return [{ file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' }];
+  }
+  return checkMdx(parsed, context);
+}
+
+export interface ContentCheckResult {
+  files: number;
+  problems: Problem[];
+}
+
+/** Every problem in the content folder. */
+export function checkAllContent(contentDir: string, publicDir: string): ContentCheckResult {
+  const context = siteContext(contentDir, publicDir);
+  const problems: Problem[] = [];
+  let files = 0;
+  for (const name of readdirSync(contentDir, { recursive: true }).map(String).sort()) {
+    const file = join(contentDir, name);
+    const path = displayPath(file);
+    const read = () => {
+      files++;
+      return readFileSync(file, 'utf8');
+    };
+    if (/^(pages|notices)\/.*\.mdx$/.test(name.replaceAll('\\', '/'))) problems.push(...checkMdxText(path, read(), context));
+    else if (/^contacts\/[^/]+\.ya?ml$/.test(name.replaceAll('\\', '/'))) problems.push(...checkContact(path, read()));
+    else if (name === 'redirects.yaml') problems.push(...checkRedirects(path, read()).problems);
+  }
+  return { files, problems };
+}
