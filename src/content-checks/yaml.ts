@@ -16,7 +16,7 @@ function readYaml(path: string, text: string): { data: unknown; lineOf: (path: (
   if (error) {
     return {
       file: path,
-      line: error.linePos?.[0].line,
+      line: text.slice(0, error.pos[0]).split('\n').length,
       field: 'the YAML',
       problem: `could not be read (${error.message.split('\n')[0]}).`,
       fix: 'Check the indentation, and that each line is "name: value".',

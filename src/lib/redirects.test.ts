@@ -42,3 +42,10 @@ test('the worker finds where a short address leads, with or without its last sla
 test('a loop that slipped through ends after a few steps', () => {
   assert.equal(typeof redirectTarget([{ from: '/a/', to: '/b/' }, { from: '/b/', to: '/a/' }], '/a/'), 'string');
 });
+
+test('the writer refuses a field that would add a rule, even when the schema was skipped', () => {
+  for (const to of ['https://www.nhs.uk/\n/* http://elsewhere.example/:splat 200!', '/a/ 200!', '/a/\r/b/', '/:splat', '/a/*', 'javascript:x']) {
+    assert.throws(() => toRedirectsFile([{ from: '/crisis/', to }], '/'), /cannot be written to _redirects/, JSON.stringify(to));
+  }
+  assert.throws(() => toRedirectsFile([{ from: '/a/', to: '/b/' }], '/x y/'), /cannot be written/, 'the base path is part of the field');
+});

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkMdx, type CheckContext } from './mdx.ts';
+import { parseContentFile } from './parse.ts';
+
+const context: CheckContext = {
+  components: ['Attachment', 'ContactCard', 'InsetText', 'ActionLink'],
+  contactIds: ['peer-development-team'],
+  document: (href) => {
+    if (href === '/documents/guide.pdf') return { file: '/public/documents/guide.pdf', fileType: 'PDF', bytes: 2048, fileSize: '2 KB' };
+    throw new Error(`there is no file at public${href}.`);
+  },
+};
+
+const frontmatter = '---\ntitle: A page\nlastReviewed: 2026-11-24\n---\n\n';
+const check = (body: string) => checkMdx(parseContentFile('content/pages/x.mdx', frontmatter + body), context);
+const fields = (body: string) => check(body).map((p) => p.field);
+
+test('Markdown, components with literal values and comments pass', () => {
+  assert.deepEqual(
+    check(
+      [
+        '# Title',
+        '{/* a comment */}',
+        'Text with a {/* note */} comment, a [link](https://www.nhs.uk/) and [a page](/help-in-a-crisis/) and [mail](mailto:a@nhs.net) and [call](tel:01159691300).',
+        '<ContactCard contact="peer-development-team" />',
+        '<Attachment href="/documents/guide.pdf">Guide</Attachment>',
+        '<InsetText level={2} title={"Note"}>Text</InsetText>',
+        '<a href="#part">Part</a>',
+        '![A chart](/images/chart.png)',
+      ].join('\n\n'),
+    ),
+    [],
+  );
+});
+
+test('a comment wrapped round code is code: the parsed program decides, not the text', () => {
+  const [problem] = check('{/* a */ process.env.SECRET /* b */}');
+  assert.equal(problem?.line, 6);
+  assert.match(problem?.field ?? '', /process\.env\.SECRET/);
+  assert.match(problem?.problem ?? '', /curly braces run code/);
+  assert.equal(check('Text {/* a */ globalThis.x = 1 /* b */} here').length, 1, 'inline too');
+  assert.equal(check('{1 + 1}').length, 1);
+  assert.equal(check('{/* one */ /* two */}').length, 0, 'two comments and nothing else are only comments');
+});
+
+test('imports, exports, spreads, handlers, computed values and fragments are refused', () => {
+  assert.deepEqual(fields("import x from 'node:fs'"), ['import or export']);
+  assert.deepEqual(fields('export const a = 1'), ['import or export']);
+  assert.deepEqual(fields('<InsetText {...props}>x</InsetText>'), ['<InsetText {…}>']);
+  assert.deepEqual(fields('<a href="/x/" onClick="alert(1)">x</a>'), ['<a onClick>']);
+  assert.deepEqual(fields('<InsetText title={`a${b}`}>x</InsetText>'), ['<InsetText title>']);
+  assert.deepEqual(fields('<InsetText title={-1}>x</InsetText>'), ['<InsetText title>']);
+  assert.deepEqual(fields('<>x</>'), ['fragment <>']);
+});
+
+test('HTML outside the allowed list, unknown components and style attributes are refused', () => {
+  assert.deepEqual(fields('<script>alert(1)</script>'), ['<script>']);
+  assert.deepEqual(fields('<img src="/a.png" alt="" />'), ['<img>']);
+  assert.deepEqual(fields('<Carousel />'), ['<Carousel>']);
+  assert.deepEqual(fields('<span style="background:url(https://evil.example/x.png)">x</span>'), ['<span style>']);
+});
+
+test('javascript:, data: and vbscript: links are refused in every form', () => {
+  for (const body of [
+    '[x](javascript:alert(1))',
+    '[x](JaVaScRiPt:alert(1))',
+    '[x](&#106;avascript:alert(1))',
+    '[x](&#x6A;avascript&colon;alert(1))',
+    '[x](java&#9;script:alert(1))',
+    '[x](data:text/html,hi)',
+    '[x](vbscript:msgbox)',
+    '[x][ref]\n\n[ref]: javascript:alert(1)',
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href=" javascript:alert(1)">x</a>',
+    '<a href="jav&#x0A;ascript:alert(1)">x</a>',
+    '<a href={"javascript:alert(1)"}>x</a>',
+    '<ActionLink href="&#x20;vbscript:x">x</ActionLink>',
+  ]) {
+    const problems = check(body);
+    assert.equal(problems.length, 1, `${body} should be refused once: ${JSON.stringify(problems)}`);
+    assert.match(problems[0]!.fix, /Correct the address/);
+  }
+});
+
+test('images load only from this site', () => {
+  assert.equal(check('![x](https://evil.example/x.png)').length, 1);
+  assert.equal(check('![x](//evil.example/x.png)').length, 1);
+  assert.equal(check('![x](/\\evil.example/x.png)').length, 1, 'a backslash is a slash to the browser');
+  assert.equal(check('![x][pic]\n\n[pic]: https://evil.example/x.png').length, 1);
+  assert.equal(check('![x](data:image/png;base64,AAAA)').length, 1);
+  assert.equal(check('[a link to a picture](https://www.nhs.uk/x.png)').length, 0, 'a link is not loaded');
+});
+
+test('contacts and documents are checked against the context', () => {
+  assert.deepEqual(fields('<ContactCard contact="crisis-team" />'), ['<ContactCard contact="crisis-team">']);
+  assert.deepEqual(fields('<ContactCard />'), ['<ContactCard>']);
+  assert.deepEqual(fields('<Attachment href="/documents/missing.pdf">x</Attachment>'), ['<Attachment href="/documents/missing.pdf">']);
+});
+
+test('every problem in a file is reported, in line order', () => {
+  const problems = check('<script>x</script>\n\n[x](javascript:y)\n\n{/**/ a /**/}');
+  assert.deepEqual(problems.map((p) => p.line), [6, 8, 10]);
+});
+
+test('an impossible frontmatter date is reported with its field', () => {
+  const problems = checkMdx(parseContentFile('x.mdx', '---\nlastReviewed: 2026-13-45\n---\n\nText.'), context);
+  assert.deepEqual(problems.map((p) => p.field), ['lastReviewed']);
+});
