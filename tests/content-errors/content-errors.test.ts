@@ -98,6 +98,35 @@ describe('content errors', { concurrency: 1 }, () => {
 
   test('an import line', () => buildWith(addPage('import-line.mdx'), (b) => fails(b, 'import-line.mdx', 'import')));
 
+  test('code between two comments is refused before it can run', () =>
+    buildWith(addPage('comment-wrapped-code.mdx'), (b) => {
+      fails(b, 'comment-wrapped-code.mdx (line 12)', 'comment-wrapped-code.mdx (line 14)', 'curly braces run code', '{/* like this */}');
+      assert.equal(existsSync(join(b.dist, 'code-ran.txt')), false, 'the code never ran');
+      assert.equal(existsSync(join(b.dist, 'comment-wrapped-code')), false, 'no page was published');
+    }));
+
+  test('an image from another website and a data: link hidden by a character reference', () =>
+    buildWith(addPage('markdown-image-elsewhere.mdx'), (b) =>
+      fails(b, 'markdown-image-elsewhere.mdx (line 10), image "https://evil.example/chart.png"', 'images must be files on this site', 'markdown-image-elsewhere.mdx (line 12)', '"data:"'),
+    ));
+
+  test('a line break in a redirect\'s address cannot add a rule', () =>
+    buildWith(edit('redirects.yaml', (t) => `${t}- from: /nhs/\n  to: "https://www.nhs.uk/\\n/* https://elsewhere.example/:splat 200!"\n`), (b) => {
+      fails(b, 'redirects.yaml (line', 'redirect 3, to', 'no spaces, line breaks');
+      assert.equal(existsSync(join(b.dist, '_redirects')), false, 'no _redirects was written');
+    }));
+
+  test('every broken file is reported in one run', () =>
+    buildWith(
+      (dirs) => {
+        addPage('script-tag.mdx')(dirs);
+        addPage('javascript-link.mdx')(dirs);
+        addPage('comment-wrapped-code.mdx')(dirs);
+        edit('redirects.yaml', (t) => `${t}- from: /a b/\n  to: /help-in-a-crisis/\n`)(dirs);
+      },
+      (b) => fails(b, '5 content errors', 'script-tag.mdx (line 10), <script>', 'javascript-link.mdx (line 10), link "javascript:alert(1)"', 'comment-wrapped-code.mdx (line 12)', 'redirects.yaml (line', 'redirect 3, from'),
+    ));
+
   test('a link to a page that does not exist', () =>
     buildWith(addPage('broken-link.mdx'), (b) => fails(b, 'broken-link.mdx', '/help-in-crisis/', 'there is no page at /help-in-crisis/')));
 
