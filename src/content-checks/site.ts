@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describeAttachment } from '../lib/attachments.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 import { checkMdx, type CheckContext } from './mdx.ts';
@@ -64,4 +65,20 @@ export function checkAllContent(contentDir: string, publicDir: string): ContentC
     else if (name === 'redirects.yaml') problems.push(...checkRedirects(path, read()).problems);
   }
   return { files, problems };
+}
+
+/**
+ * checkAllContent in a worker thread, so the build's own start (its config and
+ * content sync, which read only frontmatter) goes on meanwhile.
+ */
+export function checkAllContentInWorker(contentDir: string, publicDir: string): Promise<ContentCheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { contentDir, publicDir } });
+    worker.once('message', (result: ContentCheckResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before it finished.`)));
+  });
 }

@@ -1,18 +1,18 @@
 /**
  * Content is data, never code. The rules live in src/content-checks/ as pure
  * functions over a parsed file; this module runs them twice:
- *  - `contentChecks()`: before the build renders anything, over all content,
- *    so one run reports every broken file (`astro dev` prints them and goes on)
+ *  - `contentChecks()`: over all content before any MDX is compiled, so one
+ *    run reports every broken file (`astro dev` prints them and goes on)
  *  - `remarkContentChecks`: on each MDX file as it compiles, on the build's
  *    own tree (it catches a file edited while `astro dev` runs), and adds each
  *    <Attachment>'s type and size, which only the compile can do.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFileSync } from 'node:fs';
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { checkMdx, stringAttribute } from '../../content-checks/mdx.ts';
 import { problemsMessage, toContentError } from '../../content-checks/problem.ts';
-import { checkAllContent, displayPath, siteContext } from '../../content-checks/site.ts';
+import { checkAllContentInWorker, displayPath, siteContext, type ContentCheckResult } from '../../content-checks/site.ts';
 import { walk, type ContentNode } from '../../content-checks/tree.ts';
 
 interface Options {
@@ -20,22 +20,45 @@ interface Options {
   publicDir: string;
 }
 
-/** Checks all content before the build; a problem stops `astro build`. */
+/**
+ * Checks all content before the build renders anything. The check starts with
+ * the build, in a worker thread, and `astro build` waits for it before it
+ * compiles any MDX: until then Astro reads only frontmatter, which is data.
+ * A problem stops the build; `astro dev` prints problems and goes on.
+ */
 export function contentChecks({ contentDir, publicDir }: Options): AstroIntegration {
+  let pending: Promise<ContentCheckResult | Error> | undefined;
+  let started = 0;
+  let took = '';
+  const report = (result: ContentCheckResult, logger: AstroIntegrationLogger): string | undefined => {
+    if (!result.problems.length) {
+      logger.info(`${result.files} content files checked in ${took} s: no code, no unsafe addresses.`);
+      return undefined;
+    }
+    return problemsMessage(result.problems);
+  };
   return {
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const started = performance.now();
-        const { files, problems } = checkAllContent(contentDir, publicDir);
-        const took = ((performance.now() - started) / 1000).toFixed(2);
-        if (!problems.length) {
-          logger.info(`${files} content files checked in ${took} s: no code, no unsafe addresses.`);
-          return;
+        if (command !== 'build' && command !== 'dev') return;
+        started = performance.now();
+        pending = checkAllContentInWorker(contentDir, publicDir)
+          .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
+          .finally(() => (took = ((performance.now() - started) / 1000).toFixed(2)));
+        if (command === 'dev') {
+          void pending.then((result) => {
+            const message = result instanceof Error ? `The content check could not run: ${result.message}` : report(result, logger);
+            if (message) logger.error(message);
+          });
         }
-        const message = problemsMessage(problems);
-        if (command === 'build') throw new Error(message);
-        logger.error(message);
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (!pending) return;
+        const result = await pending;
+        if (result instanceof Error) throw new Error(`The content check could not run, so nothing was built: ${result.message}`);
+        const message = report(result, logger);
+        if (message) throw new Error(message);
       },
     },
   };
