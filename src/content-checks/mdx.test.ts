@@ -95,6 +95,10 @@ test('images load only from this site', () => {
 test('contacts and documents are checked against the context', () => {
   assert.deepEqual(fields('<ContactCard contact="crisis-team" />'), ['<ContactCard contact="crisis-team">']);
   assert.deepEqual(fields('<ContactCard />'), ['<ContactCard>']);
+  assert.deepEqual(
+    checkMdx(parseContentFile('x.mdx', 'Call <ContactPhone contact="nobody" />.'), { ...context, components: [...context.components, 'ContactPhone'] }).map((p) => p.field),
+    ['<ContactPhone contact="nobody">'],
+  );
   assert.deepEqual(fields('<Attachment href="/documents/missing.pdf">x</Attachment>'), ['<Attachment href="/documents/missing.pdf">']);
 });
 

@@ -192,18 +192,21 @@ export const safeAddresses: Rule = {
   },
 };
 
-/** <ContactCard contact="id"> names a contact; <Attachment href> a real document. */
+/** Components whose contact="id" names a file in content/contacts. */
+const CONTACT_COMPONENTS = new Set(['ContactCard', 'ContactPhone']);
+
+/** <ContactCard contact="id"> (and <ContactPhone>) names a contact; <Attachment href> a real document. */
 export const componentReferences: Rule = {
   name: 'component-references',
   check: (file, context) =>
     collect(file, (node, report) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (node.name === 'ContactCard') {
+      if (node.name && CONTACT_COMPONENTS.has(node.name)) {
         const id = stringAttribute(node, 'contact');
         const ids = context.contactIds.join(', ') || '(none yet)';
-        if (!id) report(node, '<ContactCard>', 'it has no contact.', `Add contact="..." with one of: ${ids}.`);
+        if (!id) report(node, `<${node.name}>`, 'it has no contact.', `Add contact="..." with one of: ${ids}.`);
         else if (!context.contactIds.includes(id)) {
-          report(node, `<ContactCard contact="${id}">`, `there is no contact "${id}" in the contacts folder.`, `Use one of: ${ids}, or add contacts/${id}.yaml.`);
+          report(node, `<${node.name} contact="${id}">`, `there is no contact "${id}" in the contacts folder.`, `Use one of: ${ids}, or add contacts/${id}.yaml.`);
         }
       }
       if (node.name === 'Attachment') {
