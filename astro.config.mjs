@@ -95,7 +95,7 @@ export default defineConfig({
           // After redirects: a link to a redirecting address counts as working.
           linkCheck({ base: site.basePath, contentDir: site.contentDir }),
           // Last: the Content Security Policy hashes the pages' final inline code.
-          headers({ base: site.basePath, formAction: site.feedback.action }),
+          headers({ base: site.basePath, formAction: site.feedback.action, reportUrl: site.cspReportUrl }),
         ]),
     // Style warnings and review dates, checked alongside the build; it changes no file.
     contentStyle({ contentDir: site.contentDir, base: site.basePath }),

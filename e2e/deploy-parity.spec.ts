@@ -66,6 +66,15 @@ test('redirects from content/redirects.yaml are permanent', async ({ request }) 
   expect(response.headers()['location']).toBe('/help-in-a-crisis/');
 });
 
+test('the crisis page\'s addresses in capitals, as printed on posters, reach the page', async ({ page }) => {
+  for (const address of ['/CRISIS/', '/Crisis', '/Help-In-A-Crisis/', '/HELP-IN-A-CRISIS/']) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(200);
+    expect(new URL(page.url()).pathname, address).toBe('/help-in-a-crisis/');
+    await expect(page.locator('h1')).toContainText('Help in a crisis');
+  }
+});
+
 test('search works under the policy: suggestions and the results page', async ({ page, consoleErrors }) => {
   const violations = await watchViolations(page);
   await page.goto('/');

@@ -100,6 +100,18 @@ test('a hostile ?page= is ignored, never shown or followed', async ({ page }) =>
   await expect(page.getByRole('link', { name: /Go back to/ })).toHaveAttribute('href', '/');
 });
 
+test('the thank-you page never links back to another host, however the address is dressed up', async ({ page }) => {
+  for (const hostile of ['/..//evil.example/', '/.%2e//evil.example/', '/..\\\\evil.example/', '/%2f%2fevil.example/']) {
+    // Sent as a crafted link would send it: not encoded, so the browser's own parsing applies.
+    await page.goto(`/feedback/thank-you/?page=${hostile}`);
+    const back = page.getByRole('link', { name: 'Go back to the peer support start page' });
+    await expect(back, hostile).toHaveAttribute('href', '/');
+  }
+  // The same link with an ordinary page still works, so the script did run.
+  await page.goto('/feedback/thank-you/?page=/training/../help-in-a-crisis/');
+  await expect(page.getByRole('link', { name: 'Go back to the page you rated' })).toHaveAttribute('href', '/help-in-a-crisis/');
+});
+
 test('an empty form is not sent: the NHS error pattern says what to fill in', async ({ page }) => {
   let posted = false;
   page.on('request', (r) => (posted ||= r.method() === 'POST'));

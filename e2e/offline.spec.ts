@@ -183,6 +183,22 @@ test('short addresses lead to their page offline, or to the offline page when it
   await expect(page.locator('h1')).toContainText('Train to be a peer support worker');
 });
 
+test('offline, addresses in capitals, as printed on posters, lead to their page', async ({ page }) => {
+  await page.goto('/');
+  await waitForWorker(page);
+  await goOffline(page);
+  // A short address, a page that has one, and a core page that has neither (so no _redirects rule helps).
+  for (const [address, path, heading] of [
+    ['/CRISIS/', '/help-in-a-crisis/', 'Help in a crisis'],
+    ['/Help-In-A-Crisis/?from=poster', '/help-in-a-crisis/?from=poster', 'Help in a crisis'],
+    ['/CONTACT-THE-PEER-DEVELOPMENT-TEAM', '/contact-the-peer-development-team/', 'Contact the Peer Development Team'],
+  ] as const) {
+    await page.goto(address);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search, address).toBe(path);
+    await expect(page.locator('h1'), address).toHaveText(heading);
+  }
+});
+
 test('"Save this guide" says what it downloads, saves every page of the guide by keyboard, and announces it', async ({ page, context, request }) => {
   const guidePage = '/how-peer-support-workers-work/';
   await page.goto(guidePage);

@@ -10,6 +10,12 @@
  *
  * --base serves the site under a sub-path, as a trust hosting it at
  * /peer-support/ would (build it with BASE_PATH to match).
+ *
+ * Every response, redirects and errors included, carries the site's security
+ * headers. A Location it makes itself is always a path on this site: an
+ * address whose path could be read as another host (//x, /\x, %2F, %5C) is
+ * not found, never redirected. A page address in capitals (/CRISIS/, from a
+ * poster) is sent on to its lower-case page.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,6 +23,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
 import { parseRedirectsFile } from '../src/lib/redirects.ts';
+import { isLocalPath } from '../src/lib/urls.ts';
+import { foldPageAddress } from '../src/lib/address-case.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,6 +40,9 @@ const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf
 const redirectRules = parseRedirectsFile(await readFile(join(root, '_redirects'), 'utf8').catch(() => ''));
 // Netlify's default for anything the rules leave alone (pages, mostly).
 const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+// The rule for the whole site: sent with every response, even outside the base path.
+const SITE_HEADERS = headersFor(headerRules, base);
+const ORIGIN = 'http://localhost';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -67,9 +78,45 @@ async function findFile(pathname) {
   return { status: 404 };
 }
 
+/** The headers _headers gives the request's path, the site's security headers at least. */
+function headersOf(req) {
+  let path = '/';
+  try {
+    path = new URL(`${ORIGIN}${req.url}`).pathname;
+  } catch {
+    // An address no URL parser reads still gets the site's headers.
+  }
+  return { ...SITE_HEADERS, ...headersFor(headerRules, path) };
+}
+
+/** A response with no page: a redirect, 405 or 500, with the same headers as any other. */
+function answer(req, res, status, headers = {}, body = undefined) {
+  res.writeHead(status, { 'Cache-Control': DEFAULT_CACHE, ...headersOf(req), ...headers }).end(body);
+}
+
+/** A redirect to a path this server made: only ever a path on this site. */
+function redirectTo(req, res, path, search) {
+  if (!isLocalPath(path, ORIGIN)) throw new Error(`refused to redirect to ${JSON.stringify(path)}`);
+  answer(req, res, 301, { Location: path + search });
+}
+
+/**
+ * A rule from _redirects: to a path here, or to an https:// address
+ * content/redirects.yaml names. Like Netlify, the query goes along to a path here.
+ */
+function follow(req, res, rule, search) {
+  if (/^https:\/\/[^/\\]/.test(rule.to)) return answer(req, res, rule.status, { Location: rule.to });
+  if (!isLocalPath(rule.to, ORIGIN)) throw new Error(`refused the rule to ${JSON.stringify(rule.to)}`);
+  answer(req, res, rule.status, { Location: rule.to + search });
+}
+
+async function notFound(req, res, status = 404) {
+  const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+  send(req, res, status, page, 'text/html; charset=utf-8');
+}
+
 function send(req, res, status, body, type, extraHeaders = {}) {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const headers = { 'Cache-Control': DEFAULT_CACHE, ...headersFor(headerRules, path), 'Content-Type': type, Vary: 'Accept-Encoding', ...extraHeaders };
+  const headers = { 'Cache-Control': DEFAULT_CACHE, ...headersOf(req), 'Content-Type': type, Vary: 'Accept-Encoding', ...extraHeaders };
   const accept = String(req.headers['accept-encoding'] ?? '');
   let payload = body;
   if (COMPRESSIBLE.test(type) && body.length > 512) {
@@ -88,48 +135,59 @@ function send(req, res, status, body, type, extraHeaders = {}) {
 
 const server = createServer(async (req, res) => {
   try {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Read as the path it is: resolved against a base, //evil.example/ would become a host.
+    const url = new URL(`${ORIGIN}${req.url?.startsWith('/') ? req.url : '/__bad-request__'}`);
+    // A path that could be read as another host, or hides separators in
+    // escapes, is no file's address: never decode it into one.
+    if (!isLocalPath(url.pathname, ORIGIN)) return await notFound(req, res);
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      pathname = '/__bad-request__';
+      return await notFound(req, res, 400);
     }
-    if (`${pathname}/` === base) {
-      res.writeHead(301, { Location: base }).end();
-      return;
-    }
+    if (`${url.pathname}/` === base) return redirectTo(req, res, base, url.search);
     // Outside the base path there is nothing: answer with the site's 404 page.
     pathname = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : '/__outside-base__';
-    const redirect = redirectRules.find((rule) => rule.from === url.pathname || rule.from === `${url.pathname}/`);
-    if (redirect) {
-      res.writeHead(redirect.status, { Location: redirect.to, ...headersFor(headerRules, url.pathname) }).end();
-      return;
-    }
+    const rule = (path) => redirectRules.find((r) => r.from === path || r.from === `${path}/`);
+    const redirect = rule(url.pathname);
+    if (redirect) return follow(req, res, redirect, url.search);
     if (req.method === 'POST') {
       // Netlify Forms: accept the submission and show the page the form's action names.
       for await (const _chunk of req);
     } else if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD, POST' }).end();
-      return;
+      return answer(req, res, 405, { Allow: 'GET, HEAD, POST' });
     }
     const found = await findFile(pathname);
-    if (found.redirect) {
-      res.writeHead(301, { Location: base + found.redirect.slice(1) + url.search }).end();
-      return;
-    }
+    if (found.redirect) return redirectTo(req, res, `${url.pathname}/`, url.search);
     if (found.file) {
       const body = await readFile(found.file);
       send(req, res, 200, body, TYPES[extname(found.file)] ?? 'application/octet-stream');
       return;
     }
-    const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    send(req, res, found.status ?? 404, notFound, 'text/html; charset=utf-8');
+    // An address in capitals leads to its lower-case page, when there is one.
+    const folded = foldPageAddress(url.pathname, base);
+    if (folded && req.method !== 'POST') {
+      const foldedRule = rule(folded);
+      if (foldedRule) return follow(req, res, foldedRule, url.search);
+      const page = folded.startsWith(base) ? await findFile(`/${decodeURIComponent(folded).slice(base.length)}`) : {};
+      if (page.file) return redirectTo(req, res, folded, url.search);
+    }
+    await notFound(req, res, found.status ?? 404);
   } catch (error) {
-    res.writeHead(500).end(String(error));
+    console.error(error);
+    if (!res.headersSent) answer(req, res, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Server error');
   }
 });
 
+// A request Node cannot parse (a tab or newline in the address) is answered here, still with the headers.
+server.on('clientError', (_error, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const headers = Object.entries(SITE_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 400 Bad Request\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+});
+
+// --port 0 takes a free port; the line below says which (tests read it).
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}/`);
+  console.log(`Serving ${root} at http://${host}:${server.address().port}/`);
 });

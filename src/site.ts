@@ -9,6 +9,8 @@
  *   BASE_PATH      sub-path the site is served from, e.g. /peer-support/ (default /)
  *   FEEDBACK_ACTION where the feedback form posts (default: Netlify Forms, which
  *                  receives the POST and shows the thank-you page)
+ *   CSP_REPORT_URL where browsers report what the Content Security Policy blocked
+ *                  (an https:// endpoint for the Reporting API; none when unset)
  *   CONTENT_DIR    content folder (tests point this at fixtures)
  */
 import { CRISIS_PAGE_ID } from './data/crisis-page.ts';
@@ -39,6 +41,8 @@ export const site = {
     /** The name Netlify Forms files submissions under. */
     formName: 'feedback',
   },
+  /** CSP_REPORT_URL as set; the headers step checks it (src/lib/security-headers.ts). */
+  cspReportUrl: env.CSP_REPORT_URL?.trim() || undefined,
   /** Crisis help must be one tap away on every page. */
   crisisPage: CRISIS_PAGE_ID,
   offline: {

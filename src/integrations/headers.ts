@@ -8,13 +8,15 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headerRules, toHeadersFile } from '../lib/security-headers.ts';
+import { headerRules, reportEndpoint, toHeadersFile } from '../lib/security-headers.ts';
 import { builtHtmlFiles, detach, readEachPage } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
 
 interface Options {
   base: string;
   formAction: string;
+  /** CSP_REPORT_URL: where browsers report violations; checked when the build starts. */
+  reportUrl?: string | undefined;
 }
 
 /** Bodies of inline <script> (not JSON data blocks, which never run) and <style> elements. */
@@ -27,7 +29,7 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 }
 
 /** Writes dist/_headers. Run by the post-build runner (./post-build/), last. */
-export async function writeHeaders({ outDir, base, formAction, logger }: Options & StepContext): Promise<void> {
+export async function writeHeaders({ outDir, base, formAction, reportUrl, logger }: Options & StepContext): Promise<void> {
   const pages = await builtHtmlFiles(outDir);
   // Pages share their inline code, so sets stay small however many pages there are.
   const scripts = new Set<string>();
@@ -38,11 +40,13 @@ export async function writeHeaders({ outDir, base, formAction, logger }: Options
     for (const body of found.scripts) if (!scripts.has(body)) scripts.add(detach(body));
     for (const body of found.styles) if (!styles.has(body)) styles.add(detach(body));
   });
-  const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base });
+  const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base, reportTo: reportEndpoint(reportUrl) });
   await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
   logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
 }
 
-export function headers({ base, formAction }: Options): AstroIntegration {
-  return postBuildStep('headers', import.meta.url, writeHeaders, { base, formAction });
+export function headers({ base, formAction, reportUrl }: Options): AstroIntegration {
+  // A bad CSP_REPORT_URL stops the build before it starts, not after every page is built.
+  reportEndpoint(reportUrl);
+  return postBuildStep('headers', import.meta.url, writeHeaders, { base, formAction, reportUrl });
 }

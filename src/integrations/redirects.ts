@@ -12,6 +12,7 @@ import { problemsMessage } from '../content-checks/problem.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { redirectProblems, toRedirectsFile, type RedirectRule } from '../lib/redirects.ts';
 import { addressOf, builtHtmlFiles } from '../lib/built-site.ts';
+import { caseRedirects } from '../lib/address-case.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
 
 interface Options {
@@ -45,8 +46,10 @@ export async function writeRedirects({ outDir, contentDir, base, logger }: Optio
   const rules = await readRedirects(contentDir);
   const problems = redirectProblems(rules, await builtPages(outDir));
   if (problems.length) throw new ContentError(relative(process.cwd(), file), problems.length === 1 ? 'a redirect' : 'redirects', problems.join(' '), '');
-  await writeFile(join(outDir, '_redirects'), toRedirectsFile(rules, base));
-  logger.info(`${rules.length} redirects written to _redirects.`);
+  // And their capitalised forms, for hosts that match case exactly (src/lib/address-case.ts).
+  const capitals = caseRedirects(rules);
+  await writeFile(join(outDir, '_redirects'), toRedirectsFile([...rules, ...capitals], base));
+  logger.info(`${rules.length} redirects written to _redirects, and ${capitals.length} from their forms in capitals.`);
 }
 
 export function redirects({ contentDir, base }: Options): AstroIntegration {

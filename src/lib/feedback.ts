@@ -2,6 +2,7 @@
  * Which page feedback is about, from what the browser knows. Pure, so the
  * rules are unit-tested; the feedback scripts only read the browser's state.
  */
+import { isLocalPath } from './urls.ts';
 
 /**
  * A page address on this site, or undefined. Only a path under the site's
@@ -17,7 +18,7 @@ export function sitePath(address: string | null | undefined, origin: string, bas
     return undefined;
   }
   if (url.origin !== origin || !url.pathname.startsWith(base)) return undefined;
-  return url.pathname;
+  return isLocalPath(url.pathname, origin) ? url.pathname : undefined;
 }
 
 /**

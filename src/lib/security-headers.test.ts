@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentSecurityPolicy, formActionSource, headerRules, headersFor, parseHeadersFile, sha256, toHeadersFile } from './security-headers.ts';
+import { contentSecurityPolicy, formActionSource, headerRules, headersFor, parseHeadersFile, reportEndpoint, sha256, toHeadersFile } from './security-headers.ts';
 
 const inputs = { inlineScripts: ['console.log(1)'], inlineStyles: ['p{margin:0}', 'p{margin:0}'], formAction: '/feedback/thank-you/', base: '/' };
 
@@ -49,3 +49,45 @@ test('the _headers file reads back to the same rules', () => {
   const rules = headerRules(inputs);
   assert.deepEqual(parseHeadersFile(toHeadersFile(rules)), rules);
 });
+
+test('with CSP_REPORT_URL set, every response names the endpoint and the policy reports to it', () => {
+  const reportTo = reportEndpoint('https://reports.example.nhs.uk/csp');
+  assert.equal(reportTo, 'https://reports.example.nhs.uk/csp');
+  const rules = headerRules({ ...inputs, reportTo });
+  for (const path of ['/', '/help-in-a-crisis/', '/_astro/a.B1c2.js', '/sw.js']) {
+    const headers = headersFor(rules, path);
+    assert.equal(headers['Reporting-Endpoints'], 'csp-endpoint="https://reports.example.nhs.uk/csp"', path);
+    assert.match(headers['Content-Security-Policy'] ?? '', /; report-to csp-endpoint$/, path);
+  }
+  // And it survives the _headers file.
+  assert.deepEqual(parseHeadersFile(toHeadersFile(rules)), rules);
+});
+
+test('with CSP_REPORT_URL unset, there is no reporting at all, not even an empty header', () => {
+  for (const unset of [undefined, '', '  ']) {
+    const reportTo = reportEndpoint(unset);
+    assert.equal(reportTo, undefined);
+    const rules = headerRules({ ...inputs, reportTo });
+    const text = toHeadersFile(rules);
+    assert.doesNotMatch(text, /Reporting-Endpoints|report-to|report-uri/i);
+    assert.ok(!('Reporting-Endpoints' in headersFor(rules, '/')));
+  }
+});
+
+test('a CSP_REPORT_URL browsers would ignore, or that would break the headers, stops the build', () => {
+  for (const bad of [
+    'http://reports.example.nhs.uk/csp', // browsers only report over https
+    '/csp',
+    'reports.example.nhs.uk/csp',
+    'https://reports.example.nhs.uk/a"b',
+    'https://reports.example.nhs.uk/a,b="https://evil.example/"',
+    'https://reports.example.nhs.uk/a; script-src *',
+    'https://reports.example.nhs.uk/a b',
+    'https://reports.example.nhs.uk/a\nX-Frame-Options: ALLOW',
+    'https://user:secret@reports.example.nhs.uk/csp',
+    'https://reports.example.nhs.uk/caf\u00e9',
+  ]) {
+    assert.throws(() => reportEndpoint(bad), /CSP_REPORT_URL is .* Set it to the full https:\/\/ address/, bad);
+  }
+});
+

@@ -21,6 +21,35 @@ export interface PolicyInputs {
   formAction: string;
   /** The site's base path, "/" or "/peer-support/". */
   base: string;
+  /** Where browsers send reports of what the policy blocked (CSP_REPORT_URL, checked by reportEndpoint); none when unset. */
+  reportTo?: string | undefined;
+}
+
+/** The endpoint's name, shared by the Reporting-Endpoints header and the policy's report-to. */
+export const REPORT_ENDPOINT_NAME = 'csp-endpoint';
+
+/**
+ * CSP_REPORT_URL as the headers carry it, or undefined when it is unset.
+ * Browsers only report to https:// addresses, and the value goes into a
+ * header as it is, so quotes, commas, semicolons, white space and anything
+ * else a header or the policy would read as structure stop the build.
+ */
+export function reportEndpoint(value: string | undefined): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:' || url.username || url.password || !/^[\x21-\x7e]+$/.test(raw) || /[",;\\]/.test(raw)) {
+    throw new Error(
+      `CSP_REPORT_URL is ${JSON.stringify(raw)}, which browsers cannot send reports to. ` +
+        'Set it to the full https:// address of an endpoint that accepts the Reporting API\'s reports (no spaces, quotes, commas or semicolons), or leave it unset to send none.',
+    );
+  }
+  return url.href;
 }
 
 export function sha256(text: string): string {
@@ -36,7 +65,7 @@ export function formActionSource(action: string): string {
 }
 
 /** The Content Security Policy: this site only, scripts and styles from files or exact hashes. */
-export function contentSecurityPolicy({ inlineScripts, inlineStyles, formAction }: PolicyInputs): string {
+export function contentSecurityPolicy({ inlineScripts, inlineStyles, formAction, reportTo }: PolicyInputs): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     // Pagefind's search runs as WebAssembly, which needs wasm-unsafe-eval (not unsafe-eval).
@@ -50,6 +79,8 @@ export function contentSecurityPolicy({ inlineScripts, inlineStyles, formAction 
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['frame-ancestors', "'none'"],
+    // Violations in readers' browsers go to the trust's endpoint, when it has one.
+    ...(reportTo ? [['report-to', REPORT_ENDPOINT_NAME] as [string, string]] : []),
   ];
   return directives.map((d) => d.join(' ')).join('; ');
 }
@@ -84,6 +115,7 @@ export function headerRules(inputs: PolicyInputs): HeaderRule[] {
         'Cross-Origin-Opener-Policy': 'same-origin',
         'Cross-Origin-Resource-Policy': 'same-origin',
         'X-Frame-Options': 'DENY',
+        ...(inputs.reportTo ? { 'Reporting-Endpoints': `${REPORT_ENDPOINT_NAME}="${inputs.reportTo}"` } : {}),
       },
     },
     // Names that change whenever their content does can be cached for good.

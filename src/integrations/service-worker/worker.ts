@@ -33,6 +33,7 @@ import {
   savedPageKey,
 } from '../../lib/precache.ts';
 import { redirectTarget, type RedirectRule } from '../../lib/redirects.ts';
+import { foldPageAddress } from '../../lib/address-case.ts';
 
 // Replaced at bundle time (esbuild define).
 declare const __PRECACHE_MANIFEST__: PrecacheEntry[];
@@ -139,7 +140,9 @@ registerRoute(
   ({ request, url }) => request.mode === 'navigate' && inSite(url),
   async (options) => {
     const { url } = options;
-    const target = redirectTarget(__REDIRECTS__, url.pathname);
+    // An address typed in capitals from a poster goes to its page, online or not.
+    const folded = foldPageAddress(url.pathname, __BASE__);
+    const target = redirectTarget(__REDIRECTS__, folded ?? url.pathname) ?? folded;
     if (target) return Response.redirect(new URL(`${target}${/^https:/.test(target) ? '' : url.search}`, url).href, 301);
     try {
       const response = await pages.handle(options);
