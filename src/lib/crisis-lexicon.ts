@@ -30,7 +30,9 @@
  * that matches any emergency group is an emergency.
  */
 
-export type CrisisKind = 'emergency' | 'talk';
+import type { CrisisLead } from '../data/crisis-page.ts';
+
+export type CrisisKind = CrisisLead;
 
 export interface Combination {
   /** One phrase from each list, in this order. */
