@@ -149,6 +149,12 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', close);
+  // The results page may search in place, without leaving the page: the list must not stay open over the
+  // results, nor open again when a search typed before Enter comes back.
+  form.addEventListener('submit', () => {
+    latest++;
+    close();
+  });
 }
 
 const input = document.querySelector<HTMLInputElement>('#search-field');

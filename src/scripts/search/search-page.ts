@@ -19,8 +19,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ..
 }
 
 const pageTitle = document.title;
+/** Searches can overlap (a new one from the header box): only the latest may change the page. */
+let latestRun = 0;
 
 export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: URLSearchParams): Promise<void> {
+  const run = ++latestRun;
   const query = cleanQuery(params.get('q'));
   const section = cleanQuery(params.get('section')) || undefined;
   const heading = document.querySelector('h1');
@@ -29,6 +32,7 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   // Before searching, so the numbers show even when the index cannot load (offline, say).
   const callout = document.getElementById('crisis-callout');
   const match = query ? await crisisMatch(query).catch(() => undefined) : undefined;
+  if (run !== latestRun) return;
   if (callout) showCallout(callout, match);
   if (!query) return;
 
@@ -44,6 +48,7 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   try {
     answer = await search(query, { section, withSections: true });
   } catch {
+    if (run !== latestRun) return;
     status.textContent = 'Search is not working right now. Find the page you need in the A to Z of pages below.';
     // Even with no index, a crisis query's first result is "Help in a crisis".
     if (match) root.append(resultList([crisisPageHit(match.kind)]));
@@ -51,6 +56,7 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
     return;
   }
 
+  if (run !== latestRun) return;
   if (answer.total === 0) {
     status.textContent = (section ? `No results for ${query} in ${section}.` : `No results for ${query}.`) + savedPagesNote(navigator.onLine);
     root.append(
@@ -111,4 +117,22 @@ function resultList(hits: SearchHit[]): HTMLElement {
 
 const root = document.querySelector<HTMLElement>('#search-results');
 const aToZ = document.querySelector<HTMLElement>('#search-a-to-z');
-if (root && aToZ) void showResults(root, aToZ, new URLSearchParams(window.location.search));
+if (root && aToZ) {
+  void showResults(root, aToZ, new URLSearchParams(window.location.search));
+  // A new search from the header box, here, updates the results in place (the address too, so Back returns to the last one).
+  const form = document.querySelector<HTMLFormElement>('#search');
+  form?.addEventListener('submit', (event) => {
+    const query = cleanQuery(new FormData(form).get('q')?.toString());
+    if (!query) return;
+    event.preventDefault();
+    const params = new URLSearchParams({ q: query });
+    history.pushState(null, '', `?${params}`);
+    void showResults(root, aToZ, params);
+  });
+  window.addEventListener('popstate', () => {
+    const params = new URLSearchParams(window.location.search);
+    const box = document.querySelector<HTMLInputElement>('#search-field');
+    if (box) box.value = cleanQuery(params.get('q'));
+    void showResults(root, aToZ, params);
+  });
+}
