@@ -1,64 +1,165 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isCrisisQuery, normaliseQuery, typingDistance } from './crisis-query.ts';
+import { readFileSync } from 'node:fs';
+import { CRISIS_GROUPS } from './crisis-lexicon.ts';
+import { compilePhrase, detectCrisis, isCrisisQuery, normaliseQuery, typingDistance, typingTolerance } from './crisis-query.ts';
 
-/** Queries from the issue, the words people use in distress, and typing mistakes. */
-const CRISIS_QUERIES = [
-  'crisis',
-  'crisis phone',
-  'crisis number',
-  'crisis team phone number',
-  'Crisis Team',
-  'suicidal',
-  'suicide',
-  'kill myself',
-  'i want to kill myself',
-  'self harm',
-  'self-harm',
-  'selfharm',
-  'harming myself',
-  'want to die',
-  'I don’t want to live',
-  "can't go on",
-  'end my life',
-  'overdose',
-  'urgent help',
-  'emergency',
-  'A&E',
-  'a and e',
-  '999',
-  '111',
-  'samaritans',
-  // Typing mistakes.
-  'suicdal',
-  'sucide',
-  'crissis',
-  'criss',
-  'emergancy',
-  'kil myself',
-  'self hram',
-  'overdoes',
+interface Corpus {
+  distressed: { query: string; group: string }[];
+  ordinary: string[];
+}
+const corpus = JSON.parse(readFileSync(new URL('../../tests/crisis-queries/corpus.json', import.meta.url), 'utf8')) as Corpus;
+
+/**
+ * Written after the rules, and never used to change them: how the rules do on
+ * phrasings they were not built from. Reported, not required to be perfect;
+ * a miss here is a reason to improve the rules (and add the query to the corpus).
+ */
+const HELD_OUT = [
+  'i feel like ending things',
+  'i just want everything to stop',
+  'i dont want to be around anymore',
+  'thinking about jumping off the car park',
+  'how much paracetamol is too much',
+  'swallowed all my tablets',
+  'ive been cutting again',
+  'i burnt myself',
+  'my son keeps saying he wants to die',
+  'my mate is talking about ending it',
+  'i cant cope with anything',
+  'i feel so empty and alone',
+  'theres no one i can talk to',
+  'i need someone to listen',
+  'can someone help me',
+  'im not safe at home tonight',
+  'suicidle',
+  'i want to kil my self',
+  'gonna end it tonight',
+  'i dont want to carry on',
+  'wish i could go to sleep and not wake up',
+  'i hate my life and want out',
+  'life isnt worth living',
+  'what number do i ring in a crisis',
+  'samaritans phone number',
+  'is there a mental health crisis line',
+  'having really dark thoughts',
+  'i keep having thoughts of hurting myself',
+  'my head is telling me to hurt people',
+  'voices telling me to do things',
+  'i think i am having a mental breakdown',
+  'cant stop panicking',
+  'i have nobody',
+  'im all on my own and need to talk',
+  'i took an od',
+  'overdosed on sertraline',
+  'i want to jump',
+  'my friend cuts herself',
+  'self harming again',
+  'no point living',
 ];
 
-const ORDINARY = ['training', 'peer support worker', 'video consultation', 'placement', 'course', 'recovery goals', 'phone number', 'contact', 'visiting', 'cookies', 'accessibility', 'christmas', 'critic', 'will', ''];
-
-test('crisis, suicide, self-harm and urgent-help queries are recognised, misspelt or not', () => {
-  for (const query of CRISIS_QUERIES) assert.equal(isCrisisQuery(query), true, query);
+test(`the corpus: every distressed query shows crisis help (recall 100%), at most one ordinary query does`, () => {
+  const perGroup = new Map<string, { total: number; caught: number }>();
+  const missed: string[] = [];
+  for (const { query, group } of corpus.distressed) {
+    const counts = perGroup.get(group) ?? { total: 0, caught: 0 };
+    counts.total++;
+    if (detectCrisis(query)) counts.caught++;
+    else missed.push(`${group}: ${query}`);
+    perGroup.set(group, counts);
+  }
+  const falseAlarms = corpus.ordinary.filter((query) => isCrisisQuery(query));
+  const rows = [...perGroup].map(([group, { total, caught }]) => `  ${group.padEnd(14)} ${caught}/${total}`);
+  console.log(
+    `Crisis corpus: ${corpus.distressed.length} distressed queries, ${corpus.ordinary.length} ordinary\n${rows.join('\n')}\n` +
+      `  recall ${(((corpus.distressed.length - missed.length) / corpus.distressed.length) * 100).toFixed(1)}%, false alarms ${falseAlarms.length}/${corpus.ordinary.length}` +
+      (falseAlarms.length ? ` (${falseAlarms.join('; ')})` : ''),
+  );
+  assert.deepEqual(missed, []);
+  assert.ok(falseAlarms.length <= 1, `ordinary queries that showed crisis help: ${falseAlarms.join('; ')}`);
 });
 
-test('ordinary queries are not', () => {
-  for (const query of ORDINARY) assert.equal(isCrisisQuery(query), false, query);
+test('the corpus is big enough and covers every group in the lexicon', () => {
+  assert.ok(corpus.distressed.length >= 200, `${corpus.distressed.length} distressed queries`);
+  assert.ok(corpus.ordinary.length >= 60, `${corpus.ordinary.length} ordinary queries`);
+  const groups = new Set(corpus.distressed.map((q) => q.group));
+  for (const group of CRISIS_GROUPS) assert.ok(groups.has(group.id), `no corpus query for the "${group.id}" group`);
+  for (const group of groups) assert.ok(CRISIS_GROUPS.some((g) => g.id === group), `the corpus names a group the lexicon does not have: ${group}`);
+  for (const example of ['i dont see the point anymore', 'sewerslide', 'how many paracetamol', 'burning myself', 'my partner says he wants to die', 'cant stop shaking', 'mental health helpline']) {
+    assert.ok(corpus.distressed.some((q) => q.query === example), example);
+  }
 });
 
-test('queries are normalised: case, apostrophes, ampersands and punctuation', () => {
-  assert.deepEqual(normaliseQuery("  Don’t   WANT to live!! "), ['dont', 'want', 'to', 'live']);
+test('held-out phrasings, written after the rules: recall is reported', () => {
+  const missed = HELD_OUT.filter((query) => !isCrisisQuery(query));
+  console.log(`Held-out phrasings: ${HELD_OUT.length - missed.length}/${HELD_OUT.length} caught${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
+  // A floor, not a target: well below it, the rules are a list fitted to the corpus.
+  assert.ok(HELD_OUT.length - missed.length >= HELD_OUT.length * 0.8, `only ${HELD_OUT.length - missed.length}/${HELD_OUT.length}`);
+});
+
+test('queries are normalised: lower case, apostrophes dropped, text speak written out, others as the reader', () => {
+  assert.deepEqual(normaliseQuery("I DON'T wanna be here"), ['i', 'do', 'not', 'want', 'to', 'be', 'here']);
+  assert.deepEqual(normaliseQuery('im ok, idk'), ['i', 'am', 'ok', 'i', 'do', 'not', 'know']);
+  assert.deepEqual(normaliseQuery('u cant help her'), ['you', 'can', 'not', 'help', 'my']);
+  assert.deepEqual(normaliseQuery('he hurt himself'), ['he', 'hurt', 'myself']);
   assert.deepEqual(normaliseQuery('A&E'), ['a', 'and', 'e']);
-  assert.deepEqual(normaliseQuery('self-harm'), ['self', 'harm']);
 });
 
-test('typing distance counts swaps of neighbouring letters as one mistake', () => {
+test('word stems: "ending", "ended" and "ends" all match "end"', () => {
+  for (const query of ['ending it all', 'ended it', 'she ends it all', 'i will end it all']) assert.deepEqual(detectCrisis(query)?.groups.includes('suicide'), true, query);
+});
+
+test('an intent and its object match a few words apart, not across the query', () => {
+  assert.equal(isCrisisQuery('i really want to just die'), true);
+  assert.equal(isCrisisQuery('i wish that i was dead'), true);
+  assert.equal(isCrisisQuery('i want to know when the course ends and what happens to people who die'), false);
+});
+
+test('typing mistakes count only in words of 5 letters or more, 1 or 2 by length, and never from an ordinary word', () => {
+  assert.equal(typingTolerance('die'), 0);
+  assert.equal(typingTolerance('shout'), 0, 'a common word');
+  assert.equal(typingTolerance('crisis'), 1);
+  assert.equal(typingTolerance('paracetamol'), 2);
+  assert.equal(typingTolerance('999'), 0);
+  assert.equal(isCrisisQuery('sucide'), true);
+  assert.equal(isCrisisQuery('paracetemol'), true);
+  assert.equal(isCrisisQuery('samaratins'), true);
+  assert.equal(isCrisisQuery('pay bills'), false, '"bills" is not "pills"');
+  assert.equal(isCrisisQuery('short course'), false, '"short" is not "shout"');
+  assert.equal(isCrisisQuery('lovely staff'), false, '"lovely" is not "lonely"');
+  assert.equal(isCrisisQuery('dye'), false, 'too short to be a typing mistake for "die"');
+});
+
+test('"=" marks an exact word and "$" the end of the query', () => {
+  assert.deepEqual(
+    compilePhrase('=cutting $').map((w) => [w.word, w.exact]),
+    [
+      ['cutting', true],
+      ['$', true],
+    ],
+  );
+  assert.equal(isCrisisQuery('cutting'), true);
+  assert.equal(isCrisisQuery('cut off date'), false);
+  assert.equal(isCrisisQuery('i feel like giving up'), true);
+  assert.equal(isCrisisQuery('giving up smoking'), false);
+});
+
+test('loneliness alone leads with someone to talk to; any sign of danger leads with 999 and 111', () => {
+  assert.equal(detectCrisis('no one to talk to')?.kind, 'talk');
+  assert.equal(detectCrisis('so lonely')?.kind, 'talk');
+  assert.equal(detectCrisis('lonely and want to die')?.kind, 'emergency');
+  assert.equal(detectCrisis('help me')?.kind, 'emergency');
+  assert.equal(detectCrisis('training'), undefined);
+  assert.equal(detectCrisis(''), undefined);
+});
+
+test('a plain call for help counts only when the query is nothing else', () => {
+  assert.equal(isCrisisQuery('please help me'), true);
+  assert.equal(isCrisisQuery('help me find the training page'), false);
+});
+
+test('typing distance counts a swap of two letters as one mistake', () => {
   assert.equal(typingDistance('overdoes', 'overdose', 2), 1);
-  assert.equal(typingDistance('crisis', 'crisis', 1), 0);
-  assert.equal(typingDistance('critic', 'crisis', 1), 2);
-  assert.equal(typingDistance('a', 'abcdef', 1), 2);
+  assert.equal(typingDistance('suicide', 'suicide', 1), 0);
+  assert.equal(typingDistance('abc', 'xyz', 1), 2);
 });

@@ -1,75 +1,46 @@
 /**
- * Whether a search query is about a crisis, suicide, self-harm or urgent
- * help, so search can put the crisis numbers above whatever else matches.
- * People in distress type fast, misspell and use their own words, so the list
- * holds those words and a word within one or two typing mistakes still counts.
- * A false alarm only shows the numbers; a miss could cost a life, so the list
- * leans towards matching.
+ * Whether a search query is about a crisis: suicide, self-harm, acute
+ * distress, loneliness or a plain call for help, so search can put crisis
+ * help above whatever else matches. People in distress type fast, misspell,
+ * write in text speak and use their own words, so the rules read a query the
+ * way a person would: word stems ("ending it all" is "end it all"), an intent
+ * with its object a few words apart ("want" ... "die"), slang, and typing
+ * mistakes in longer words. A false alarm only shows the numbers; a miss
+ * could cost a life, so the rules lean towards matching.
+ *
+ * The words themselves are data, in ./crisis-lexicon.ts, for clinical review.
+ * Browser scripts load this module only when someone searches (import()), so
+ * no page pays for it in its first view.
  */
+import { stemmer } from 'stemmer';
+import { COMMON_WORDS, CRISIS_GROUPS, type CrisisGroup, type CrisisKind } from './crisis-lexicon.ts';
 
-/** Single words. Short ones (and numbers) must match exactly; longer ones allow typing mistakes. */
-const WORDS = [
-  'crisis',
-  'suicide',
-  'suicidal',
-  'selfharm',
-  'emergency',
-  'urgent',
-  'urgently',
-  'overdose',
-  'overdosed',
-  'samaritans',
-  'shout',
-  'hopeless',
-  'helpline',
-  '999',
-  '111',
-  'ae',
-  'unsafe',
-  'despair',
-];
+export type { CrisisKind } from './crisis-lexicon.ts';
 
-/** Phrases, matched as consecutive words (each word allowing typing mistakes as above). */
-const PHRASES = [
-  'kill myself',
-  'killing myself',
-  'end my life',
-  'ending my life',
-  'end it all',
-  'take my life',
-  'take my own life',
-  'want to die',
-  'wanna die',
-  'going to die',
-  'better off dead',
-  'dont want to live',
-  'do not want to live',
-  'dont want to be here',
-  'no reason to live',
-  'cant go on',
-  'cannot go on',
-  'cant cope',
-  'cannot cope',
-  'hurt myself',
-  'hurting myself',
-  'harm myself',
-  'harming myself',
-  'self harm',
-  'self harming',
-  'cut myself',
-  'cutting myself',
-  'help now',
-  'need help',
-  'urgent help',
-  'a and e',
-  'accident and emergency',
-  'not safe',
-  'in danger',
-  'hearing voices',
-  'panic attack',
-];
+export interface CrisisMatch {
+  /** Which help leads: 999 and 111 ("emergency"), or Samaritans and Shout ("talk"). */
+  kind: CrisisKind;
+  /** The groups in crisis-lexicon.ts that matched, for tests and review. */
+  groups: string[];
+}
 
-/** Lower case, straight apostrophes dropped ("don't" is "dont"), "&" as "and", other punctuation as spaces. */
+/** Text speak and contractions as the words they stand for (apostrophes are already gone). */
+const TEXT_SPEAK: Record<string, string> = {
+  dont: 'do not', dnt: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cnt: 'can not', cannot: 'can not', wont: 'will not',
+  wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not', isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not',
+  havent: 'have not', hasnt: 'has not', hadnt: 'had not', aint: 'am not', wanna: 'want to', wana: 'want to', gonna: 'going to', gunna: 'going to',
+  finna: 'going to', tryna: 'trying to', gotta: 'got to', dunno: 'do not know', idk: 'i do not know', idc: 'i do not care', im: 'i am', ive: 'i have',
+  u: 'you', ya: 'you', r: 'are', y: 'why', ur: 'my', pls: 'please', plz: 'please', cos: 'because', coz: 'because', cuz: 'because', b4: 'before',
+  2: 'to', 4: 'for', n: 'and', rn: 'right now', ppl: 'people', sum1: 'someone', some1: 'someone', any1: 'anyone', no1: 'no one', noone: 'no one',
+  nobody: 'no one', nobodys: 'no one is', somebody: 'someone', anybody: 'anyone', whats: 'what is', thats: 'that is', theres: 'there is',
+  hes: 'he is', shes: 'she is', theyre: 'they are', youre: 'you are', wat: 'what', wot: 'what', wud: 'would', cud: 'could', shud: 'should',
+  tonite: 'tonight', '2nite': 'tonight', '2day': 'today', anymore: 'any more',
+  // Another person's words as the reader's own, so one entry covers both: "kill himself" is "kill myself".
+  himself: 'myself', herself: 'myself', themselves: 'myself', themself: 'myself', yourself: 'myself', urself: 'myself', meself: 'myself',
+  his: 'my', her: 'my', their: 'my', your: 'my',
+};
+
+/** Lower case, apostrophes dropped ("don't" is "dont"), "&" as "and", other punctuation as spaces, text speak written out. */
 export function normaliseQuery(query: string): string[] {
   return query
     .toLowerCase()
@@ -78,17 +49,8 @@ export function normaliseQuery(query: string): string[] {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
-    .filter(Boolean);
-}
-
-/**
- * Typing mistakes allowed in a listed word: none in short words, where one
- * letter changes the meaning, except inside a phrase, whose other words
- * guard against chance matches ("kil myself").
- */
-function tolerance(word: string, inPhrase = false): number {
-  if (/\d/.test(word) || word.length < (inPhrase ? 4 : 5)) return 0;
-  return word.length < 8 ? 1 : 2;
+    .filter(Boolean)
+    .flatMap((word) => (TEXT_SPEAK[word] ?? word).split(' '));
 }
 
 /** Edit distance with transpositions (Damerau-Levenshtein, optimal string alignment), stopping early past `max`. */
@@ -113,19 +75,130 @@ export function typingDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-function sameWord(typed: string, listed: string, inPhrase = false): boolean {
-  const allowed = tolerance(listed, inPhrase);
-  return typed === listed || (allowed > 0 && typingDistance(typed, listed, allowed) <= allowed);
+const COMMON = new Set(COMMON_WORDS);
+const stems = new Map<string, string>();
+const stemOf = (word: string) => {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
+};
+
+/** Typing mistakes allowed against a listed word: none in short or common words, or where a digit or one letter changes the meaning. */
+export function typingTolerance(word: string): number {
+  if (word.length < 5 || /\d/.test(word) || COMMON.has(word)) return 0;
+  return word.length < 8 ? 1 : 2;
+}
+
+/** A listed word: "=" for exactly this word; "$" for the end of the query. */
+interface Listed {
+  word: string;
+  stem: string;
+  exact: boolean;
+  tolerance: number;
+}
+type Phrase = Listed[];
+
+function listedWord(token: string): Listed {
+  const exact = token.startsWith('=');
+  const word = exact ? token.slice(1) : token;
+  return { word, stem: stemOf(word), exact, tolerance: exact ? 0 : typingTolerance(word) };
+}
+
+/** A listed phrase, normalised as a query is, keeping its "=" and "$" marks. */
+export function compilePhrase(text: string): Phrase {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((token) => {
+      if (token === '$') return [{ word: '$', stem: '$', exact: true, tolerance: 0 }];
+      const exact = token.startsWith('=');
+      return normaliseQuery(exact ? token.slice(1) : token).map((word) => listedWord(exact ? `=${word}` : word));
+    });
+}
+
+/** Whether a typed word (or two typed words run together) is the listed word. */
+function sameWord(typed: string, listed: Listed): boolean {
+  if (typed === listed.word) return true;
+  if (listed.exact) return false;
+  if (stemOf(typed) === listed.stem) return true;
+  if (listed.tolerance === 0 || typed.length < 5 || COMMON.has(typed)) return false;
+  // Typing mistakes rarely change a short word's first letter; "bills" is not "pills".
+  if (listed.word.length < 8 && typed[0] !== listed.word[0]) return false;
+  return typingDistance(typed, listed.word, listed.tolerance) <= listed.tolerance;
+}
+
+/**
+ * Where a phrase can end if it starts at typed word `at`, or none. Words may
+ * be run together or split ("selfharm" and "self harm", "my self" and "myself").
+ */
+function phraseEnds(phrase: Phrase, words: string[], at: number, from = 0, ends = new Set<number>()): Set<number> {
+  if (from === phrase.length) return ends.add(at);
+  const listed = phrase[from]!;
+  if (listed.word === '$') {
+    if (at === words.length) ends.add(at);
+    return ends;
+  }
+  if (at >= words.length) return ends;
+  const typed = words[at]!;
+  if (sameWord(typed, listed)) phraseEnds(phrase, words, at + 1, from + 1, ends);
+  const next = phrase[from + 1];
+  if (next && next.word !== '$' && !listed.exact && !next.exact && sameWord(typed, listedWord(listed.word + next.word))) phraseEnds(phrase, words, at + 1, from + 2, ends);
+  if (at + 1 < words.length && !listed.exact && sameWord(typed + words[at + 1], listed)) phraseEnds(phrase, words, at + 2, from + 1, ends);
+  return ends;
+}
+
+interface CompiledGroup {
+  id: string;
+  kind: CrisisKind;
+  rules: { parts: Phrase[][]; within: number }[];
+  wholeQuery?: { words: Set<string>; needs: Set<string> };
+}
+
+function compileGroup(group: CrisisGroup): CompiledGroup {
+  return {
+    id: group.id,
+    kind: group.kind,
+    rules: [
+      ...(group.phrases ?? []).map((phrase) => ({ parts: [[compilePhrase(phrase)]], within: 0 })),
+      ...(group.combinations ?? []).map(({ parts, within }) => ({ parts: parts.map((list) => list.map(compilePhrase)), within })),
+    ],
+    ...(group.wholeQuery ? { wholeQuery: { words: new Set(group.wholeQuery.words), needs: new Set(group.wholeQuery.needs) } } : {}),
+  };
+}
+
+let compiled: CompiledGroup[] | undefined;
+
+/** Whether the parts match in order, each starting at most `within` words after the last ended. */
+function partsMatch(parts: Phrase[][], within: number, words: string[], k = 0, after = 0): boolean {
+  if (k === parts.length) return true;
+  const first = k === 0;
+  const last = first ? words.length : Math.min(words.length, after + within);
+  for (const phrase of parts[k]!) {
+    // The end of the query follows straight on, never a few words later.
+    const starts = phrase[0]?.word === '$' ? [after] : Array.from({ length: last - (first ? 0 : after) + 1 }, (_, i) => (first ? 0 : after) + i);
+    for (const start of starts) {
+      for (const end of phraseEnds(phrase, words, start)) if (partsMatch(parts, within, words, k + 1, end)) return true;
+    }
+  }
+  return false;
+}
+
+function groupMatches(group: CompiledGroup, words: string[]): boolean {
+  if (group.wholeQuery && words.every((word) => group.wholeQuery!.words.has(word)) && words.some((word) => group.wholeQuery!.needs.has(word))) return true;
+  return group.rules.some((rule) => partsMatch(rule.parts, rule.within, words));
+}
+
+/** The crisis groups a query matches and which help should lead, or undefined for an ordinary query. */
+export function detectCrisis(query: string): CrisisMatch | undefined {
+  const words = normaliseQuery(query);
+  if (words.length === 0) return undefined;
+  compiled ??= CRISIS_GROUPS.map(compileGroup);
+  const groups = compiled.filter((group) => groupMatches(group, words));
+  if (groups.length === 0) return undefined;
+  // Any sign of danger puts 999 and 111 first; loneliness alone leads with someone to talk to.
+  return { kind: groups.some((group) => group.kind === 'emergency') ? 'emergency' : 'talk', groups: groups.map((group) => group.id) };
 }
 
 export function isCrisisQuery(query: string): boolean {
-  const words = normaliseQuery(query);
-  if (words.length === 0) return false;
-  // "self-harm" and "selfharm" alike, and "A&E" (normalised to "a and e") as "ae".
-  const joined = [...words, ...words.slice(1).map((word, i) => `${words[i]}${word}`)];
-  if (joined.some((typed) => WORDS.some((listed) => sameWord(typed, listed)))) return true;
-  return PHRASES.some((phrase) => {
-    const parts = phrase.split(' ');
-    return words.some((_, start) => parts.every((part, k) => words[start + k] !== undefined && sameWord(words[start + k]!, part, true)));
-  });
+  return detectCrisis(query) !== undefined;
 }

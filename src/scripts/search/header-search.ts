@@ -9,8 +9,9 @@
  */
 import { loadPagefind } from './pagefind.ts';
 import { cleanQuery, resultsLabel, savedPagesNote } from './query.ts';
-import { CRISIS_PAGE_URL, search, type SearchHit } from './results.ts';
-import { isCrisisQuery } from '../../lib/crisis-query.ts';
+import { crisisPageHit, search, type SearchHit } from './results.ts';
+import { crisisMatch } from './crisis.ts';
+import { CRISIS_PAGE_TITLE, crisisSummary, type CrisisLead } from '../../data/crisis-page.ts';
 
 const SUGGESTIONS = 5;
 
@@ -80,20 +81,19 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     return { element, url };
   };
 
-  const show = (query: string, hits: SearchHit[], total: number) => {
+  /** Hits as search gives them: for a crisis query, "Help in a crisis" first, with the routes that fit the query beside it. */
+  const show = (query: string, hits: SearchHit[], total: number, crisis: CrisisLead | undefined) => {
     const resultsUrl = `${form.action}?${new URLSearchParams({ q: query })}`;
-    const crisis = isCrisisQuery(query);
-    // A query about a crisis always offers "Help in a crisis" first, whatever else matches.
-    const shown = crisis ? hits.filter((hit) => hit.url !== CRISIS_PAGE_URL) : hits;
-    options = shown.map((hit, i) => option(`search-suggestion-${i}`, hit.url, hit.title, hit.section));
-    if (crisis) options.unshift(option('search-suggestion-crisis', CRISIS_PAGE_URL, 'Help in a crisis', 'Call 999 or 111 now'));
+    options = hits.map((hit, i) =>
+      crisis && i === 0 ? option('search-suggestion-crisis', hit.url, hit.title, crisisSummary(crisis)) : option(`search-suggestion-${i}`, hit.url, hit.title, hit.section),
+    );
     options.push(option('search-suggestion-all', resultsUrl, total ? `See all ${resultsLabel(total)}` : `No pages found. Search for "${query}"`));
     listbox.replaceChildren(...options.map((o) => o.element));
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);
     status.textContent =
-      (crisis ? 'Help in a crisis is the first suggestion. ' : '') +
+      (crisis ? `${CRISIS_PAGE_TITLE} is the first suggestion. ` : '') +
       (total ? `${resultsLabel(total)} for ${query}. Use the up and down arrows to choose.` : `No results for ${query}.`) +
       savedPagesNote(navigator.onLine);
   };
@@ -109,11 +109,12 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     try {
       const answer = await search(query, { limit: SUGGESTIONS });
       // A slower, older search must not overwrite a newer one.
-      if (mine === latest) show(query, answer.hits, answer.total);
+      if (mine === latest) show(query, answer.hits, answer.total, answer.crisis);
     } catch {
       // Search could not load (offline, say): crisis help is still offered; the form still opens the results page.
+      const crisis = (await crisisMatch(query).catch(() => undefined))?.kind;
       if (mine !== latest) return;
-      if (isCrisisQuery(query)) show(query, [], 0);
+      if (crisis) show(query, [crisisPageHit(crisis)], 0, crisis);
       else close();
     }
   };
@@ -148,6 +149,12 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', close);
+  // The results page may search in place, without leaving the page: the list must not stay open over the
+  // results, nor open again when a search typed before Enter comes back.
+  form.addEventListener('submit', () => {
+    latest++;
+    close();
+  });
 }
 
 const input = document.querySelector<HTMLInputElement>('#search-field');

@@ -1,8 +1,9 @@
 /** Runs a search and turns Pagefind's answer into what the pages show. */
 import { BASE, loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { keepSavedWhenOffline } from '../offline/offline-search.ts';
-import { isCrisisQuery } from '../../lib/crisis-query.ts';
-import { CRISIS_PAGE_ID } from '../../data/crisis-page.ts';
+import { crisisMatch } from './crisis.ts';
+import { crisisPageFirst } from '../../lib/crisis-first.ts';
+import { CRISIS_PAGE_ID, CRISIS_PAGE_TITLE, crisisSummary, type CrisisLead } from '../../data/crisis-page.ts';
 
 /** "Help in a crisis": its results link to its top, where the emergency card is, never to a heading below it. */
 export const CRISIS_PAGE_URL = `${BASE}${CRISIS_PAGE_ID}/`;
@@ -21,15 +22,16 @@ export interface SearchAnswer {
   hits: SearchHit[];
   /** Results per section for the unfiltered query, for the section filter. */
   sections: Record<string, number>;
-  /** The query is about a crisis: show the crisis numbers first, and "Help in a crisis" first among the hits. */
-  crisis: boolean;
+  /**
+   * Set when the query is about a crisis: the crisis numbers show first, with
+   * these routes leading, and "Help in a crisis" is the first hit.
+   */
+  crisis: CrisisLead | undefined;
 }
 
-/** Hits with "Help in a crisis" moved to the top, for a crisis query; otherwise as ranked. */
-export function crisisPageFirst(hits: SearchHit[], crisis: boolean): SearchHit[] {
-  if (!crisis) return hits;
-  const at = hits.findIndex((hit) => hit.url === CRISIS_PAGE_URL);
-  return at <= 0 ? hits : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+/** "Help in a crisis" as a hit of its own, for when the index did not return it (or returned nothing at all). */
+export function crisisPageHit(lead: CrisisLead): SearchHit {
+  return { url: CRISIS_PAGE_URL, title: CRISIS_PAGE_TITLE, section: '', excerpt: crisisSummary(lead) };
 }
 
 /**
@@ -50,20 +52,24 @@ export async function search(
   query: string,
   options: { section?: string | undefined; limit?: number; withSections?: boolean } = {},
 ): Promise<SearchAnswer> {
-  const crisis = isCrisisQuery(query);
-  const pagefind = await loadPagefind();
+  // A detector that cannot load must not stop search: the results still come.
+  const [match, pagefind] = await Promise.all([crisisMatch(query).catch(() => undefined), loadPagefind()]);
+  const crisis = match?.kind;
   // Section counts come back only once Pagefind has loaded its filter index.
   if (options.withSections) await pagefind.filters();
   const filters = options.section ? { section: options.section } : undefined;
   const answer = await keepSavedWhenOffline(await pagefind.search(query, filters ? { filters } : {}), query, filters);
-  if (!answer) return { total: 0, hits: [], sections: {}, crisis };
-  const wanted = answer.results.slice(0, options.limit ?? 20);
-  const data = await Promise.all(wanted.map((result) => result.data()));
+  const results = answer?.results ?? [];
+  const wanted = results.slice(0, options.limit ?? 20);
+  const hits = (await Promise.all(wanted.map((result) => result.data()))).map(toHit);
+  const first = crisis ? crisisPageFirst(hits, CRISIS_PAGE_URL, () => crisisPageHit(crisis)) : hits;
+  // Counted once: added only when every result was read and it was not among them (a page further down is already counted).
+  const added = first.length > hits.length && wanted.length === results.length ? 1 : 0;
   return {
-    total: answer.results.length,
-    sections: answer.totalFilters?.section ?? answer.filters?.section ?? {},
+    total: results.length + added,
+    sections: answer?.totalFilters?.section ?? answer?.filters?.section ?? {},
     crisis,
-    hits: crisisPageFirst(data.map(toHit), crisis),
+    hits: first,
   };
 }
 

@@ -5,8 +5,8 @@
  * Everything from the address bar is shown as text, never as HTML.
  */
 import { cleanQuery, excerptNodes, resultsLabel, savedPagesNote } from './query.ts';
-import { search, type SearchAnswer } from './results.ts';
-import { isCrisisQuery } from '../../lib/crisis-query.ts';
+import { crisisPageHit, search, type SearchAnswer, type SearchHit } from './results.ts';
+import { crisisMatch, type CrisisMatch } from './crisis.ts';
 
 /** Properties set on a new element: text and flags only, never innerHTML. */
 type Props = Record<string, string | boolean> & { innerHTML?: never; outerHTML?: never };
@@ -19,8 +19,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ..
 }
 
 const pageTitle = document.title;
+/** Searches can overlap (a new one from the header box): only the latest may change the page. */
+let latestRun = 0;
 
 export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: URLSearchParams): Promise<void> {
+  const run = ++latestRun;
   const query = cleanQuery(params.get('q'));
   const section = cleanQuery(params.get('section')) || undefined;
   const heading = document.querySelector('h1');
@@ -28,7 +31,9 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   if (headerInput && !headerInput.value) headerInput.value = query;
   // Before searching, so the numbers show even when the index cannot load (offline, say).
   const callout = document.getElementById('crisis-callout');
-  if (callout) callout.hidden = !isCrisisQuery(query);
+  const match = query ? await crisisMatch(query).catch(() => undefined) : undefined;
+  if (run !== latestRun) return;
+  if (callout) showCallout(callout, match);
   if (!query) return;
 
   if (heading) heading.textContent = `Search results for ${query}`;
@@ -43,11 +48,15 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
   try {
     answer = await search(query, { section, withSections: true });
   } catch {
+    if (run !== latestRun) return;
     status.textContent = 'Search is not working right now. Find the page you need in the A to Z of pages below.';
+    // Even with no index, a crisis query's first result is "Help in a crisis".
+    if (match) root.append(resultList([crisisPageHit(match.kind)]));
     aToZ.hidden = false;
     return;
   }
 
+  if (run !== latestRun) return;
   if (answer.total === 0) {
     status.textContent = (section ? `No results for ${query} in ${section}.` : `No results for ${query}.`) + savedPagesNote(navigator.onLine);
     root.append(
@@ -59,7 +68,13 @@ export async function showResults(root: HTMLElement, aToZ: HTMLElement, params: 
 
   status.textContent = `${resultsLabel(answer.total)} for ${query}${section ? ` in ${section}` : ''}.${savedPagesNote(navigator.onLine)}`;
   aToZ.hidden = true;
-  root.append(sectionFilter(query, section, answer.sections), resultList(answer));
+  root.append(sectionFilter(query, section, answer.sections), resultList(answer.hits));
+}
+
+/** The crisis numbers for a crisis query, with the routes that fit it leading (CrisisHelp's "lead"). */
+function showCallout(callout: HTMLElement, match: CrisisMatch | undefined): void {
+  callout.hidden = !match;
+  for (const variant of callout.querySelectorAll<HTMLElement>('[data-lead]')) variant.hidden = variant.dataset.lead !== (match?.kind ?? 'emergency');
 }
 
 function sectionFilter(query: string, current: string | undefined, sections: Record<string, number>): HTMLElement {
@@ -88,13 +103,13 @@ function sectionFilter(query: string, current: string | undefined, sections: Rec
   return form;
 }
 
-function resultList(answer: SearchAnswer): HTMLElement {
+function resultList(hits: SearchHit[]): HTMLElement {
   const list = el('ul', { className: 'nhsuk-list app-search-results' });
-  for (const hit of answer.hits) {
+  for (const hit of hits) {
     const item = el('li', { className: 'app-search-results__item' });
     item.append(el('h2', { className: 'nhsuk-heading-s nhsuk-u-margin-bottom-1' }, el('a', { href: hit.heading?.url ?? hit.url }, hit.title)));
     if (hit.section) item.append(el('p', { className: 'nhsuk-body-s app-search-results__section' }, hit.section, hit.heading ? ` – ${hit.heading.title}` : ''));
-    item.append(el('p', { className: 'nhsuk-body-s' }, ...excerptNodes(hit.excerpt)));
+    if (hit.excerpt) item.append(el('p', { className: 'nhsuk-body-s' }, ...excerptNodes(hit.excerpt)));
     list.append(item);
   }
   return list;
@@ -102,4 +117,22 @@ function resultList(answer: SearchAnswer): HTMLElement {
 
 const root = document.querySelector<HTMLElement>('#search-results');
 const aToZ = document.querySelector<HTMLElement>('#search-a-to-z');
-if (root && aToZ) void showResults(root, aToZ, new URLSearchParams(window.location.search));
+if (root && aToZ) {
+  void showResults(root, aToZ, new URLSearchParams(window.location.search));
+  // A new search from the header box, here, updates the results in place (the address too, so Back returns to the last one).
+  const form = document.querySelector<HTMLFormElement>('#search');
+  form?.addEventListener('submit', (event) => {
+    const query = cleanQuery(new FormData(form).get('q')?.toString());
+    if (!query) return;
+    event.preventDefault();
+    const params = new URLSearchParams({ q: query });
+    history.pushState(null, '', `?${params}`);
+    void showResults(root, aToZ, params);
+  });
+  window.addEventListener('popstate', () => {
+    const params = new URLSearchParams(window.location.search);
+    const box = document.querySelector<HTMLInputElement>('#search-field');
+    if (box) box.value = cleanQuery(params.get('q'));
+    void showResults(root, aToZ, params);
+  });
+}
