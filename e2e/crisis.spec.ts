@@ -44,6 +44,27 @@ test('"Help in a crisis": 999 is on the first screen, in the crisis bar and the 
   await expect(first.locator('a[href="tel:999"]')).toHaveText('Call 999');
 });
 
+test('"Help in a crisis": 999 and the h1 on the first screen, NHS 111, Samaritans and Shout within two screens', async ({ page }) => {
+  await page.goto('/help-in-a-crisis/');
+  // Where each route first starts on the page, in CSS pixels from the top.
+  const tops = await page.evaluate(() =>
+    Object.fromEntries(
+      ['tel:999', 'tel:111', 'tel:116123', 'sms:85258'].map((href) => {
+        const link = [...document.querySelectorAll(`a[href="${href}"]`)].find((a) => a.getClientRects().length > 0);
+        return [href, link ? link.getBoundingClientRect().top + window.scrollY : Infinity];
+      }),
+    ),
+  );
+  console.log(`Crisis page routes at 320 x 568, top in px: ${JSON.stringify(tops)}`);
+  const call999 = (await page.locator('a[href="tel:999"]').first().boundingBox())!;
+  expect(call999.y + call999.height, 'the first 999 link ends on the first screen').toBeLessThanOrEqual(SCREEN.height);
+  const heading = (await page.locator('h1').boundingBox())!;
+  expect(heading.y + heading.height, 'the h1 ends on the first screen').toBeLessThanOrEqual(SCREEN.height);
+  for (const href of ['tel:111', 'tel:116123', 'sms:85258']) {
+    expect(tops[href], `${href} starts within two screens`).toBeLessThanOrEqual(2 * SCREEN.height);
+  }
+});
+
 test('"Help in a crisis" gives 999, then NHS 111\'s mental health option, then Samaritans and Shout, each a link', async ({ page }) => {
   await page.goto('/help-in-a-crisis/');
   const content = page.locator('main .app-content');
