@@ -65,6 +65,30 @@ test('"Help in a crisis": 999 and the h1 on the first screen, NHS 111, Samaritan
   }
 });
 
+for (const reading of ['offline', 'a saved copy on a slow connection'] as const) {
+  test(`"Help in a crisis", ${reading}: the notice keeps the emergency card on the first screen and its distance from the h1`, async ({ page, context }) => {
+    if (reading === 'a saved copy on a slow connection') {
+      // The service worker marks a saved copy it serves this way; its notice is the longest.
+      await page.route('**/help-in-a-crisis/', async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('<html', '<html data-saved-copy="2026-12-01T10:00:00Z"');
+        await route.fulfill({ response, body });
+      });
+    }
+    await page.goto('/help-in-a-crisis/');
+    if (reading === 'offline') await context.setOffline(true);
+    const notice = page.locator('#offline-notice');
+    await expect(notice).not.toBeEmpty();
+    const noticeBox = (await notice.boundingBox())!;
+    const heading = (await page.locator('h1').boundingBox())!;
+    expect(heading.y - (noticeBox.y + noticeBox.height), 'space between the notice and the h1').toBeGreaterThanOrEqual(24);
+    const card = (await page.locator('main .nhsuk-card--care--emergency .nhsuk-card__heading').boundingBox())!;
+    expect(card.y + card.height, '"Call 999 or go to A&E now if:" ends on the first screen').toBeLessThanOrEqual(SCREEN.height);
+    const call999 = (await page.locator('a[href="tel:999"]').first().boundingBox())!;
+    expect(call999.y + call999.height).toBeLessThanOrEqual(SCREEN.height);
+  });
+}
+
 test('"Help in a crisis" gives 999, then NHS 111\'s mental health option, then Samaritans and Shout, each a link', async ({ page }) => {
   await page.goto('/help-in-a-crisis/');
   const content = page.locator('main .app-content');
