@@ -14,7 +14,7 @@
  * until not before from) are checked by the build: the help text says so.
  */
 import { collection, config, fields } from '@keystatic/core';
-import { block, mark, wrapper } from '@keystatic/core/content-components';
+import { block, inline, mark, wrapper } from '@keystatic/core/content-components';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './src/content-model/fields.ts';
 import { CARE_CARD_TYPES } from './src/content-model/components.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
@@ -92,7 +92,20 @@ export const components = {
     },
     ContentView: ({ value }) => labelled(`Contact: ${value.contact ?? 'choose one'}`),
   }),
+  ContactPhone: inline({
+    label: 'Contact phone number',
+    description: 'A team\'s phone number in a sentence, from the contacts list, so it is written once.',
+    icon: icon('☎'),
+    schema: {
+      contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
+    },
+  }),
   ContentsList: block({ label: 'Guide contents list', description: 'The guide\'s contents (guide pages show it anyway).', schema: {} }),
+  CrisisRoutes: block({
+    label: 'Get help now list',
+    description: 'NHS 111, Samaritans and Shout, with their numbers. For "Help in a crisis".',
+    schema: {},
+  }),
   Details: wrapper({
     label: 'Details (folded text)',
     schema: { summary: fields.text({ label: 'Summary', description: 'The line people open, for example "How to find your NHS number".', validation: { isRequired: true } }) },
@@ -239,7 +252,7 @@ export default config({
       schema: {
         name: fields.slug({
           name: { label: 'Name', description: 'The team\'s name, for example "Peer Development Team".', validation: { length: { min: 1 } } },
-          slug: { label: 'Contact id', description: 'What pages use to show this contact: <ContactCard contact="…" />.' },
+          slug: { label: 'Contact id', description: 'What pages use to show this contact: <ContactCard contact="…" />, or its number in a sentence: <ContactPhone contact="…" />.' },
         }),
         summary: fields.text({ label: 'Summary', description: 'What the team does, in a sentence.', multiline: true }),
         phone: fields.text({

@@ -30,6 +30,8 @@ export const site = {
   trustName: 'Nottinghamshire Healthcare',
   trustDescriptor: 'NHS Foundation Trust',
   serviceName: 'Peer support',
+  /** The trust's own website (verified): every page's footer links to it, as NHS trust sites do. */
+  trustWebsite: 'https://www.nottinghamshirehealthcare.nhs.uk',
   /** Absolute public address, no trailing slash: SITE_URL, or the host's own (src/lib/site-url.ts). */
   url: resolveSiteUrl(env).url,
   basePath,

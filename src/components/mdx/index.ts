@@ -4,6 +4,8 @@ import ActionLink from '../ActionLink.astro';
 import Attachment from '../Attachment.astro';
 import CareCard from '../CareCard.astro';
 import ContactCard from '../ContactCard.astro';
+import ContactPhone from '../ContactPhone.astro';
+import CrisisRoutes from '../CrisisRoutes.astro';
 import Details from '../Details.astro';
 import FeedbackFormInPage from '../FeedbackFormInPage.astro';
 import FeedbackReturnLink from '../FeedbackReturnLink.astro';
@@ -19,7 +21,9 @@ export const mdxComponents = {
   Attachment,
   CareCard,
   ContactCard,
+  ContactPhone,
   ContentsList: GuideContents,
+  CrisisRoutes,
   Details,
   FeedbackForm: FeedbackFormInPage,
   FeedbackReturnLink,
