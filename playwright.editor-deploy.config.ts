@@ -16,7 +16,7 @@ export const GITHUB_MODE_ENV = {
   KEYSTATIC_GITHUB_CLIENT_ID: 'Iv1.testclientid',
   KEYSTATIC_GITHUB_CLIENT_SECRET: 'test-client-secret',
   KEYSTATIC_SECRET: 'test-secret-at-least-thirty-two-characters-long',
-  SITE_URL: `http://localhost:${PORT}`,
+  SITE_URL: `http://127.0.0.1:${PORT}`,
 };
 
 export default defineConfig({
@@ -28,10 +28,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
+  // 127.0.0.1, not localhost: Keystatic moves a GitHub-mode editor from localhost to the loopback address.
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 900 },
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
     trace: 'off',
     serviceWorkers: 'block',
@@ -39,7 +40,7 @@ export default defineConfig({
   projects: [{ name: 'editor-deploy' }],
   webServer: {
     command: `node scripts/editor-netlify.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}/`,
     env: GITHUB_MODE_ENV,
     // Always a fresh build: the test is that this build works.
     reuseExistingServer: false,
