@@ -64,6 +64,7 @@ export default defineConfig({
   ...(process.env.EDITOR === 'deploy' && editorModule ? { adapter: editorModule.editorAdapter() } : {}),
   integrations: [
     ...(editorModule?.editorIntegrations() ?? []),
+    ...(process.env.EDITOR === 'deploy' && editorModule ? [editorModule.editorNetlifyLayout()] : []),
     // First: a deploy that would publish localhost addresses stops before any work.
     siteUrlCheck(),
     // Nothing else should read a file that is not UTF-8.

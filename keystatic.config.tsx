@@ -30,11 +30,26 @@ const storage =
     ? { kind: 'github' as const, repo: env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}`, branchPrefix: 'content/' }
     : { kind: 'local' as const };
 
-const icon = (text: string) => <span aria-hidden="true">{text}</span>;
+/**
+ * Toolbar icons. Keystatic draws a mark's icon inside its own <svg>, so it must
+ * be SVG shapes (HTML there shows nothing). Paths from Lucide (ISC licence),
+ * the set Keystatic's own icons come from: arrow-right and file-text.
+ */
+const actionLinkIcon = <path d="M5 12h14M12 5l7 7-7 7" />;
+const documentIcon = (
+  <>
+    <path d="M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z" />
+    <path d="M14 2v4a2 2 0 0 0 2 2h4M10 9H8M16 13H8M16 17H8" />
+  </>
+);
 
-/** What a component shows in the editor: its heading or setting, then its content. */
+/**
+ * What a component shows in the editor: its heading or setting, then its
+ * content. data-editor-preview marks it as this project's part of the editor
+ * (the accessibility test checks these).
+ */
 const labelled = (text: string, children?: ReactNode) => (
-  <div>
+  <div data-editor-preview>
     <p style={{ fontWeight: 600, margin: '0 0 8px' }}>{text}</p>
     {children}
   </div>
@@ -46,7 +61,7 @@ const CROSS_FIELD = 'The build checks this against other fields: a preview that 
 export const components = {
   ActionLink: mark({
     label: 'Action link',
-    icon: icon('→'),
+    icon: actionLinkIcon,
     tag: 'a',
     schema: {
       href: fields.text({
@@ -58,7 +73,7 @@ export const components = {
   }),
   Attachment: mark({
     label: 'Document link',
-    icon: icon('📄'),
+    icon: documentIcon,
     tag: 'a',
     schema: {
       href: fields.file({

@@ -32,7 +32,7 @@ export default defineConfig({
   },
   // Every journey runs at phone width; every page is also checked at 320 px and on desktop.
   projects: [
-    { name: 'phone-375', testIgnore: [/deploy-parity\.spec\.ts$/, /\/editor\//], use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
+    { name: 'phone-375', testIgnore: [/deploy-parity\.spec\.ts$/, /\/editor\//, /\/editor-deploy\//], use: { ...desktop, viewport: { width: 375, height: 667 }, hasTouch: true } },
     { name: 'phone-320', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 320, height: 640 }, hasTouch: true } },
     { name: 'desktop', testMatch: /(pages|keyboard)\.spec\.ts$/, use: { ...desktop, viewport: { width: 1280, height: 800 } } },
     {

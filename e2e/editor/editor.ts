@@ -24,6 +24,13 @@ export const test = base.extend<{ editor: Page }>({
 
 export { expect };
 
+/**
+ * The one Content Security Policy violation the editor is allowed: Keystatic
+ * 0.6.9 hard-codes a Google Fonts stylesheet, which the editor's policy blocks
+ * (no third party), so its font falls back to the system's.
+ */
+export const GOOGLE_FONTS_BLOCKED = /^Loading the stylesheet 'https:\/\/fonts\.googleapis\.com\/[^']*' violates .* The action has been blocked\.$/;
+
 /** Opens an entry and waits until its form has loaded. */
 export async function openEntry(page: Page, collection: string, slug: string): Promise<void> {
   await page.goto(`/keystatic/collection/${collection}/item/${encodeURIComponent(slug)}`);

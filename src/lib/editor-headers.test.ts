@@ -10,9 +10,15 @@ test('the editor runs only scripts from the site and the inline scripts it names
   assert.doesNotMatch(directive('script-src'), /unsafe/);
 });
 
-test('it reaches only the site, GitHub and the fonts Keystatic loads', () => {
-  assert.equal(directive('connect-src'), "connect-src 'self' https://api.github.com");
-  assert.equal(directive('font-src'), "font-src 'self' https://fonts.gstatic.com");
+test('it reaches only the site and GitHub, including the raw file host Keystatic reads public repositories from', () => {
+  assert.equal(directive('connect-src'), "connect-src 'self' https://api.github.com https://raw.githubusercontent.com");
+  assert.equal(directive('img-src'), "img-src 'self' data: blob: https://avatars.githubusercontent.com");
+});
+
+test('no third party: Keystatic\'s Google Fonts stylesheet and fonts are blocked', () => {
+  assert.equal(directive('style-src'), "style-src 'self' 'unsafe-inline'");
+  assert.equal(directive('font-src'), "font-src 'self'");
+  assert.doesNotMatch(policy, /google/);
   assert.equal(directive('frame-ancestors'), "frame-ancestors 'none'");
   assert.equal(directive('object-src'), "object-src 'none'");
 });

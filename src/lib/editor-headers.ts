@@ -3,9 +3,11 @@
  * (EDITOR=1) and a separate site, so the public site's strict policy stays
  * as it is. This policy allows only what Keystatic needs: its scripts from
  * the site and Astro's two inline island scripts by hash (never
- * 'unsafe-inline' for scripts); styles it injects as it runs; the font
- * stylesheet it loads from Google Fonts; and, in GitHub mode, GitHub's API,
- * sign-in and avatars. Nobody should find the editor from a search engine.
+ * 'unsafe-inline' for scripts); styles it injects as it runs; and, in
+ * GitHub mode, GitHub's API, raw file host, sign-in and avatars. Nothing
+ * else: Keystatic's hard-coded Google Fonts stylesheet is blocked, so its
+ * font falls back to the system's. Nobody should find the editor from a
+ * search engine.
  */
 import { sha256 } from './security-headers.ts';
 
@@ -18,13 +20,14 @@ export function editorContentSecurityPolicy({ inlineScripts }: EditorPolicyInput
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...[...new Set(inlineScripts.map(sha256))].sort()],
-    // Keystatic's interface adds its styles to the page as it runs, and loads its font's CSS from Google Fonts.
-    ['style-src', "'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
-    ['font-src', "'self'", 'https://fonts.gstatic.com'],
+    // Keystatic's interface adds its styles to the page as it runs.
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['font-src', "'self'"],
     // Images in content, files being uploaded, and GitHub avatars.
     ['img-src', "'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
-    // The local editor's API, GitHub's API in GitHub mode, and the dev server's live reload.
-    ['connect-src', "'self'", 'https://api.github.com'],
+    // The editor's API (and the dev server's live reload); in GitHub mode, GitHub's API, and
+    // GitHub's raw file host, where Keystatic reads the files of a public repository.
+    ['connect-src', "'self'", 'https://api.github.com', 'https://raw.githubusercontent.com'],
     ['form-action', "'self'", 'https://github.com'],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
