@@ -33,9 +33,12 @@ const storage =
 /**
  * Toolbar icons. Keystatic draws a mark's icon inside its own <svg>, so it must
  * be SVG shapes (HTML there shows nothing). Paths from Lucide (ISC licence),
- * the set Keystatic's own icons come from: arrow-right and file-text.
+ * the set Keystatic's own icons come from: arrow-right, file-text and phone.
  */
 const actionLinkIcon = <path d="M5 12h14M12 5l7 7-7 7" />;
+const phoneIcon = (
+  <path d="M22 16.92v3a2 2 0 0 1-2.18 2 19.79 19.79 0 0 1-8.63-3.07 19.5 19.5 0 0 1-6-6 19.79 19.79 0 0 1-3.07-8.67A2 2 0 0 1 4.11 2h3a2 2 0 0 1 2 1.72 12.84 12.84 0 0 0 .7 2.81 2 2 0 0 1-.45 2.11L8.09 9.91a16 16 0 0 0 6 6l1.27-1.27a2 2 0 0 1 2.11-.45 12.84 12.84 0 0 0 2.81.7A2 2 0 0 1 22 16.92z" />
+);
 const documentIcon = (
   <>
     <path d="M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z" />
@@ -110,7 +113,7 @@ export const components = {
   ContactPhone: inline({
     label: 'Contact phone number',
     description: 'A team\'s phone number in a sentence, from the contacts list, so it is written once.',
-    icon: icon('☎'),
+    icon: phoneIcon,
     schema: {
       contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
     },

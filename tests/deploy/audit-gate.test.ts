@@ -21,7 +21,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { join, resolve as absolute } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ts from 'typescript';
 
@@ -47,12 +47,18 @@ let registry: Server;
 let registryUrl = '';
 /** What npm asked the advisory endpoint about, one body a run. */
 const asked: Record<string, string[]>[] = [];
+/** When set, the advisory endpoint refuses npm's POST, as the registry reached from CI here does. */
+let refuse = false;
 
 before(async () => {
   registry = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
+    if (req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk' && refuse) {
+      res.writeHead(405).end();
+      return;
+    }
     if (req.method === 'POST' && req.url === '/-/npm/v1/security/advisories/bulk') {
       const body = JSON.parse((req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8')) as Record<string, string[]>;
       asked.push(body);
@@ -77,20 +83,35 @@ after(() => {
   rmSync(cache, { recursive: true, force: true });
 });
 
-/** Runs the test:audit script, as written in package.json, in a fixture project. */
-function gate(fixture: string): Promise<{ code: number; output: string }> {
+/** Runs the test:audit script, as package.json writes it (its script file from this project), in a fixture project. */
+function gate(fixture: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       'sh',
-      ['-c', pkg.scripts['test:audit']!],
-      { cwd: join(FIXTURES, fixture), env: { ...process.env, npm_config_registry: registryUrl, npm_config_cache: cache, npm_config_update_notifier: 'false' } },
+      ['-c', pkg.scripts['test:audit']!.replace('scripts/', `${absolute('scripts')}/`)],
+      { cwd: join(FIXTURES, fixture), env: { ...process.env, AUDIT_REQUIRED: '', npm_config_registry: registryUrl, npm_config_cache: cache, npm_config_update_notifier: 'false', ...env } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }
 
 test('the gate audits shipped dependencies at high severity', () => {
-  assert.equal(pkg.scripts['test:audit'], 'npm audit --omit=dev --audit-level=high');
+  assert.equal(pkg.scripts['test:audit'], 'node scripts/audit.mjs');
+  assert.match(readFileSync('scripts/audit.mjs', 'utf8'), /'audit', '--omit=dev', '--audit-level=high'/);
+});
+
+test('where the advisory endpoint refuses, the gate says nothing was checked, and fails when an audit is required', async () => {
+  refuse = true;
+  try {
+    const lenient = await gate('shipped');
+    assert.equal(lenient.code, 0, lenient.output);
+    assert.match(lenient.output, /NOT CHECKED/);
+    const required = await gate('shipped', { AUDIT_REQUIRED: '1' });
+    assert.notEqual(required.code, 0, required.output);
+    assert.match(required.output, /NOT CHECKED/);
+  } finally {
+    refuse = false;
+  }
 });
 
 test('the gate fails on a shipped dependency with a high advisory', async () => {
