@@ -104,6 +104,18 @@ async function checkResultsPages(page: Page, title: string): Promise<void> {
   await expect(page.locator('.app-search-results h2 a').first()).toHaveText(title);
 }
 
+test('the detector loads only when someone types in search, not with the page', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/video-consultations/');
+  await page.waitForLoadState('networkidle');
+  await page.locator('#search-field').focus();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.includes('crisis-query'))).toEqual([]);
+  await page.locator('#search-field').fill('help me');
+  await expect.poll(() => fetched.some((p) => /\/_astro\/crisis-query\.[\w-]+\.js$/.test(p))).toBe(true);
+});
+
 test('online: every sampled crisis query puts "Help in a crisis" first in the header suggestions', async ({ page, consoleErrors }) => {
   const title = await crisisPageTitle(page);
   await page.goto('/video-consultations/');

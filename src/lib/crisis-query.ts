@@ -127,24 +127,28 @@ function sameWord(typed: string, listed: Listed): boolean {
   return typingDistance(typed, listed.word, listed.tolerance) <= listed.tolerance;
 }
 
+const joinedWords = new Map<string, Listed>();
+function joined(word: string): Listed {
+  let listed = joinedWords.get(word);
+  if (!listed) joinedWords.set(word, (listed = listedWord(word)));
+  return listed;
+}
+
 /**
- * Where a phrase can end if it starts at typed word `at`, or none. Words may
- * be run together or split ("selfharm" and "self harm", "my self" and "myself").
+ * Calls `next` with each place a phrase can end if it starts at typed word
+ * `at`, until `next` returns true. Words may be run together or split
+ * ("selfharm" and "self harm", "my self" and "myself").
  */
-function phraseEnds(phrase: Phrase, words: string[], at: number, from = 0, ends = new Set<number>()): Set<number> {
-  if (from === phrase.length) return ends.add(at);
+function phraseEnds(phrase: Phrase, words: string[], at: number, next: (end: number) => boolean, from = 0): boolean {
+  if (from === phrase.length) return next(at);
   const listed = phrase[from]!;
-  if (listed.word === '$') {
-    if (at === words.length) ends.add(at);
-    return ends;
-  }
-  if (at >= words.length) return ends;
+  if (listed.word === '$') return at === words.length && next(at);
+  if (at >= words.length) return false;
   const typed = words[at]!;
-  if (sameWord(typed, listed)) phraseEnds(phrase, words, at + 1, from + 1, ends);
-  const next = phrase[from + 1];
-  if (next && next.word !== '$' && !listed.exact && !next.exact && sameWord(typed, listedWord(listed.word + next.word))) phraseEnds(phrase, words, at + 1, from + 2, ends);
-  if (at + 1 < words.length && !listed.exact && sameWord(typed + words[at + 1], listed)) phraseEnds(phrase, words, at + 2, from + 1, ends);
-  return ends;
+  if (sameWord(typed, listed) && phraseEnds(phrase, words, at + 1, next, from + 1)) return true;
+  const following = phrase[from + 1];
+  if (following && following.word !== '$' && !listed.exact && !following.exact && sameWord(typed, joined(listed.word + following.word)) && phraseEnds(phrase, words, at + 1, next, from + 2)) return true;
+  return at + 1 < words.length && !listed.exact && sameWord(typed + words[at + 1], listed) && phraseEnds(phrase, words, at + 2, next, from + 1);
 }
 
 interface CompiledGroup {
@@ -171,14 +175,16 @@ let compiled: CompiledGroup[] | undefined;
 /** Whether the parts match in order, each starting at most `within` words after the last ended. */
 function partsMatch(parts: Phrase[][], within: number, words: string[], k = 0, after = 0): boolean {
   if (k === parts.length) return true;
-  const first = k === 0;
-  const last = first ? words.length : Math.min(words.length, after + within);
+  const first = k === 0 ? 0 : after;
+  const last = k === 0 ? words.length : Math.min(words.length, after + within);
+  const rest = (end: number) => partsMatch(parts, within, words, k + 1, end);
   for (const phrase of parts[k]!) {
     // The end of the query follows straight on, never a few words later.
-    const starts = phrase[0]?.word === '$' ? [after] : Array.from({ length: last - (first ? 0 : after) + 1 }, (_, i) => (first ? 0 : after) + i);
-    for (const start of starts) {
-      for (const end of phraseEnds(phrase, words, start)) if (partsMatch(parts, within, words, k + 1, end)) return true;
+    if (phrase[0]?.word === '$') {
+      if (after === words.length && rest(after)) return true;
+      continue;
     }
+    for (let start = first; start <= last; start++) if (phraseEnds(phrase, words, start, rest)) return true;
   }
   return false;
 }
