@@ -47,7 +47,7 @@ export class BarePage {
     return new Promise((resolve, reject) => this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
   }
 
-  on(method: string, listener: Listener): () => void {
+  on(method: string, listener: Listener): () => unknown {
     const set = this.#listeners.get(method) ?? new Set();
     set.add(listener);
     this.#listeners.set(method, set);
@@ -75,7 +75,7 @@ export class BarePage {
         main = { status: response.status, fromServiceWorker: Boolean(response.fromServiceWorker), headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v])) };
       }
     });
-    let stopLoad = () => false;
+    let stopLoad: () => unknown = () => undefined;
     const loaded = new Promise<void>((resolve) => (stopLoad = this.on('Page.loadEventFired', () => resolve())));
     let timer: NodeJS.Timeout | undefined;
     try {
