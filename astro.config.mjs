@@ -91,7 +91,12 @@ export default defineConfig({
           stylesheet(),
           searchIndex(),
           // After the pages and the search index are final: it saves a few of them on every device.
-          serviceWorker({ base: site.basePath, contentDir: site.contentDir, corePages: [...site.offline.corePages, `${site.crisisPage}/`] }),
+          serviceWorker({
+            base: site.basePath,
+            contentDir: site.contentDir,
+            corePages: [...site.offline.corePages, `${site.crisisPage}/`],
+            crisisPage: `${site.crisisPage}/`,
+          }),
           redirects({ contentDir: site.contentDir, base: site.basePath }),
           // After redirects: a link to a redirecting address counts as working.
           linkCheck({ base: site.basePath, contentDir: site.contentDir }),

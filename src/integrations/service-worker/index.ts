@@ -8,6 +8,8 @@
  *     for them instead, so that they outlive the deploy);
  *  3. esbuild bundles ./worker.ts with that list, the site's redirects and
  *     the limits in src/lib/precache.ts into dist/sw.js;
+ *     and a copy of the crisis page cut down to its numbers, shown offline
+ *     when nothing at all is saved (src/lib/crisis-fallback.ts);
  *  4. each guide's offline summary (offline-guides/*.json) gets its size.
  * The core is the same few files whatever the size of the site: only those
  * files are read or compressed here, and a core over budget fails the build.
@@ -34,6 +36,7 @@ import {
   sumOfLargest,
 } from '../../lib/precache.ts';
 import { underBase } from '../../lib/redirects.ts';
+import { crisisFallbackPage } from '../../lib/crisis-fallback.ts';
 import { FILES_AT_ONCE, builtFiles } from '../../lib/built-site.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { readRedirects } from '../redirects.ts';
@@ -74,6 +77,8 @@ export interface ServiceWorkerOptions {
   corePages: readonly string[];
   /** The page shown offline for an address not saved, under the base path. */
   offlinePage?: string;
+  /** The crisis page's address under the base path: sw.js carries its numbers for when nothing is saved. */
+  crisisPage?: string;
   logger: Logger;
 }
 
@@ -163,7 +168,7 @@ async function readingBounds(outDir: string, pagesLimit: number): Promise<{ page
   };
 }
 
-export async function writeServiceWorker({ outDir, base, contentDir, corePages, offlinePage = 'offline/', logger }: ServiceWorkerOptions): Promise<OfflineReport> {
+export async function writeServiceWorker({ outDir, base, contentDir, corePages, offlinePage = 'offline/', crisisPage, logger }: ServiceWorkerOptions): Promise<OfflineReport> {
   const started = performance.now();
   const savedPagesLimit = Number(process.env.OFFLINE_SAVED_PAGES_LIMIT ?? SAVED_PAGES_LIMIT);
   if (!Number.isInteger(savedPagesLimit) || savedPagesLimit < 1) {
@@ -202,6 +207,8 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
   }
 
   const redirects = underBase(await readRedirects(contentDir), base);
+  const crisisFile = crisisPage === undefined ? undefined : join(outDir, builtFileOf(`${base}${crisisPage}`, base) ?? '');
+  const crisisFallback = crisisFile ? crisisFallbackPage(await readFile(crisisFile, 'utf8'), relative(process.cwd(), crisisFile)) : null;
   const workerFile = join(outDir, 'sw.js');
   await build({
     entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
@@ -219,6 +226,7 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
       __BASE__: JSON.stringify(base),
       __REDIRECTS__: JSON.stringify(redirects),
       __SAVED_PAGES_LIMIT__: String(savedPagesLimit),
+      __CRISIS_FALLBACK__: JSON.stringify(crisisFallback),
       // Workbox logs only in development builds.
       'process.env.NODE_ENV': '"production"',
     },

@@ -10,16 +10,22 @@
  *    marked as such; with no saved copy the page waits for the network. Only
  *    when the network fails and nothing is saved does the offline page show;
  *  - the core (saved on the first visit): from the precache, which holds
- *    one deploy's files;
+ *    one deploy's files. A core page is never saved apart as it is read:
+ *    offline or on a slow network its core copy shows, so the core pages
+ *    always come from one deploy, the newest the worker knows. Saved with
+ *    the core again if the browser's storage is emptied under a living
+ *    worker; until then, offline, a copy of the crisis numbers built into
+ *    this file shows instead of the browser's error page;
  *  - scripts, styles and search index parts, named by their content's hash:
  *    saved when first used (the core's scripts on install) in caches that
  *    outlive a deploy, so a page saved from an older deploy keeps the files
  *    it was built with, and never mixes in a newer deploy's.
  * A new deploy's worker installs in the background and waits while an older
  * page is open; the next page served from the network tells it to take over.
+ * As it does, it drops the copies of core pages an older worker kept.
  */
-import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { cacheNames, clientsClaim, type WorkboxPlugin } from 'workbox-core';
+import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, Strategy, type StrategyHandler } from 'workbox-strategies';
 import { ExpirationPlugin, type ExpirationPluginOptions } from 'workbox-expiration';
@@ -42,6 +48,8 @@ declare const __OFFLINE_PAGE__: string;
 declare const __BASE__: string;
 declare const __REDIRECTS__: RedirectRule[];
 declare const __SAVED_PAGES_LIMIT__: number;
+/** The crisis page cut down to its numbers (src/lib/crisis-fallback.ts), or null for a site without one. */
+declare const __CRISIS_FALLBACK__: string | null;
 
 /** lib.webworker's install and message events, which the project's DOM types lack. */
 type ExtendableEvent = Event & { waitUntil(promise: Promise<unknown>): void };
@@ -52,12 +60,15 @@ interface WorkerScope {
   registration: ServiceWorkerRegistration;
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
-  addEventListener(type: 'install', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 }
 const worker = self as unknown as WorkerScope;
 const names = runtimeCacheNames(__BASE__);
 /** Set on a response that is a saved copy, not fresh from the network. */
 const SAVED_COPY = 'x-saved-copy';
+/** The core's pages, by precache key ("/a/index.html"). */
+const CORE_PAGES = new Set(__PRECACHE_MANIFEST__.map(({ url }) => url).filter((url) => url.endsWith('.html')));
+const isCorePage = (url: string) => CORE_PAGES.has(pageCacheKey(url));
 
 /**
  * A saved copy says so: its <html> element carries the day it was saved, and
@@ -80,14 +91,14 @@ const expiring = (options: ExpirationPluginOptions) => new ExpirationPlugin(opti
 const pagePlugins: WorkboxPlugin[] = [
   // One copy a page, whatever its query string.
   { cacheKeyWillBeUsed: async ({ request }) => savedPageKey(request.url) },
-  // Only pages: not documents, error pages or redirects.
+  // Only pages: not documents, error pages or redirects; nor the core's pages, which the core keeps.
   {
-    cacheWillUpdate: async ({ response }) =>
-      response.status === 200 && !response.redirected && /^text\/html/.test(response.headers.get('content-type') ?? '') ? response : null,
+    cacheWillUpdate: async ({ request, response }) =>
+      response.status === 200 && !response.redirected && /^text\/html/.test(response.headers.get('content-type') ?? '') && !isCorePage(request.url) ? response : null,
   },
   expiring({ maxEntries: __SAVED_PAGES_LIMIT__, purgeOnQuotaError: true }),
-  // A page not read since the core was saved comes from the core.
-  { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => markedAsSaved(cachedResponse ?? (await matchPrecache(pageCacheKey(request.url)))) },
+  // A core page comes from the core, whatever an older worker saved as it was read.
+  { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => markedAsSaved((await matchPrecache(pageCacheKey(request.url))) ?? cachedResponse) },
 ];
 
 const pages = new NetworkFirst({ cacheName: names.pages, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: pagePlugins });
@@ -148,10 +159,13 @@ registerRoute(
       const response = await pages.handle(options);
       // This page came from the network, so it is the newest deploy's: a
       // newer worker waiting to take over can do so now without mixing files.
-      if (!response.headers.has(SAVED_COPY)) worker.registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+      if (!response.headers.has(SAVED_COPY)) {
+        worker.registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+        options.event.waitUntil(saveCoreIfGone(options.event));
+      }
       return response;
     } catch {
-      return (await matchPrecache(__OFFLINE_PAGE__)) ?? Response.error();
+      return (await matchPrecache(__OFFLINE_PAGE__)) ?? crisisFallback();
     }
   },
 );
@@ -165,10 +179,52 @@ precacheAndRoute(__PRECACHE_MANIFEST__, { ignoreURLParametersMatching: [/^utm_/,
 // built with. The core's own are saved here on install.
 const assets = new CacheFirst({ cacheName: names.assets, plugins: [expiring({ maxEntries: SAVED_ASSETS_LIMIT, purgeOnQuotaError: true })] });
 registerRoute(({ url }) => inSite(url) && url.pathname.startsWith(`${__BASE__}_astro/`), assets);
-worker.addEventListener('install', (event) => {
-  // Like the precache, the worker installs only once every file is saved.
-  event.waitUntil(Promise.all(__CORE_ASSETS__.flatMap((url) => assets.handleAll({ event, request: new Request(url, { credentials: 'same-origin' }) }))));
-});
+const saveCoreAssets = (event: ExtendableEvent) =>
+  Promise.all(__CORE_ASSETS__.flatMap((url) => assets.handleAll({ event, request: new Request(url, { credentials: 'same-origin' }) })));
+// Like the precache, the worker installs only once every file is saved.
+worker.addEventListener('install', (event) => event.waitUntil(saveCoreAssets(event)));
+
+// The new core replaces the copies of its pages an older worker saved as they were read.
+worker.addEventListener('activate', (event) =>
+  event.waitUntil(
+    caches.open(names.pages).then(async (cache) => {
+      for (const key of await cache.keys()) if (isCorePage(key.url)) await cache.delete(key);
+    }),
+  ),
+);
+
+let savingCore: Promise<void> | undefined;
+/**
+ * Saves the core again when the browser's storage was emptied while this
+ * worker lives (a worker installs once, so nothing else would). Only while
+ * it is the newest deploy's worker: a newer one brings a whole core of its own.
+ */
+function saveCoreIfGone(event: ExtendableEvent): Promise<void> {
+  savingCore ??= (async () => {
+    const cache = await caches.open(cacheNames.precache);
+    const kept = new Set((await cache.keys()).map(({ url }) => url));
+    const missing = __PRECACHE_MANIFEST__.map(({ url }) => ({ url, key: getCacheKeyForURL(url) })).filter(({ key }) => key && !kept.has(key));
+    if (!missing.length) return;
+    await worker.registration.update().catch(() => undefined);
+    if (worker.registration.installing || worker.registration.waiting) return;
+    for (const { url, key } of missing) {
+      const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+      if (response.ok && !response.redirected) await cache.put(key!, response);
+    }
+    await saveCoreAssets(event);
+  })()
+    .catch(() => undefined)
+    .finally(() => (savingCore = undefined));
+  return savingCore;
+}
+
+/** Offline with nothing saved, not even the offline page: the crisis numbers, never the browser's error page. */
+function crisisFallback(): Response {
+  if (__CRISIS_FALLBACK__ === null) return Response.error();
+  return new Response(__CRISIS_FALLBACK__, {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" },
+  });
+}
 registerRoute(
   ({ url }) => inSite(url) && isSearchIndexPart(url.pathname.slice(__BASE__.length)),
   new CacheFirst({ cacheName: names.search, plugins: [expiring({ maxEntries: SAVED_SEARCH_FILES_LIMIT, purgeOnQuotaError: true })] }),

@@ -25,7 +25,8 @@ if (notice) {
   const saved = document.documentElement.dataset['savedCopy'];
   const day = saved && !Number.isNaN(Date.parse(saved)) ? ` on ${new Date(saved).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}` : '';
   const show = () => {
-    if (!navigator.onLine) notice.textContent = 'You are offline. You are reading pages saved on this device.';
+    // Offline, the day a saved copy was saved says how old its numbers are.
+    if (!navigator.onLine) notice.textContent = day ? `You are offline. This page was saved on this device${day}.` : 'You are offline. You are reading pages saved on this device.';
     else if (saved !== undefined) notice.textContent = `This is the copy of this page saved on this device${day}, because the connection is slow or not working. Reload the page to try again for the latest version.`;
     else notice.textContent = '';
   };
