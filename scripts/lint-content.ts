@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 enableCompileCache('node_modules/.cache/node-compile');
 const { checkSiteContent } = await import('../src/content-style/site-content.ts');
 const { formatByRule, formatMessages, formatReadingAges, formatMessage, summaryLine, totals } = await import('../src/content-style/report.ts');
+const { annotation } = await import('../src/content-style/annotations.ts');
 
 const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false }, workers: { type: 'string' } } });
 const workers = values.workers === undefined ? 0 : values.workers === 'auto' ? 'auto' : Number(values.workers);
@@ -36,4 +37,6 @@ const lines = values.summary
   ? [summaryLine(pages, seconds, cpuSeconds), ...errors.map(formatMessage), ...formatByRule(pages)]
   : [summaryLine(pages, seconds, cpuSeconds), ...formatMessages(pages), ...formatByRule(pages), ...formatReadingAges(pages)];
 console.log(lines.join('\n'));
+// In GitHub Actions, each message also as an annotation on its file and line in the pull request.
+if (process.env.GITHUB_ACTIONS === 'true') console.log(pages.flatMap((page) => page.messages).map(annotation).join('\n'));
 process.exitCode = totals(pages).error > 0 ? 1 : 0;
