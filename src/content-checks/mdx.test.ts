@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkMdx, type CheckContext } from './mdx.ts';
 import { parseContentFile } from './parse.ts';
+import { mdxComponentNames } from '../components/mdx/names.ts';
 
 const context: CheckContext = {
   components: ['Attachment', 'ContactCard', 'InsetText', 'ActionLink'],
@@ -94,7 +95,7 @@ test('images load only from this site', () => {
 
 test('contacts and documents are checked against the context', () => {
   assert.deepEqual(fields('<ContactCard contact="crisis-team" />'), ['<ContactCard contact="crisis-team">']);
-  assert.deepEqual(fields('<ContactCard />'), ['<ContactCard>']);
+  assert.deepEqual(fields('<ContactCard />'), ['Contact card (<ContactCard>), Contact']);
   assert.deepEqual(
     checkMdx(parseContentFile('x.mdx', 'Call <ContactPhone contact="nobody" />.'), { ...context, components: [...context.components, 'ContactPhone'] }).map((p) => p.field),
     ['<ContactPhone contact="nobody">'],
@@ -110,4 +111,53 @@ test('every problem in a file is reported, in line order', () => {
 test('an impossible frontmatter date is reported with its field', () => {
   const problems = checkMdx(parseContentFile('x.mdx', '---\nlastReviewed: 2026-13-45\n---\n\nText.'), context);
   assert.deepEqual(problems.map((p) => p.field), ['lastReviewed']);
+});
+
+/** Checks with every component the site has. */
+const checkAll = (body: string) => checkMdx(parseContentFile('content/pages/x.mdx', frontmatter + body), { ...context, components: mdxComponentNames });
+
+test('a component\'s required settings and content are refused when empty, named as the editor labels them', () => {
+  const problems = checkAll(
+    [
+      '<CareCard type="urgent">',
+      '  Call 111.',
+      '</CareCard>',
+      '<CareCard type="soon" heading="Call 111 if:" />',
+      '<Attachment>Visiting guidance</Attachment>',
+      '<Attachment href="">Visiting guidance</Attachment>',
+      '<WarningCallout heading="  ">Text</WarningCallout>',
+      '<InsetText>   </InsetText>',
+      '<Details summary="More">',
+      '</Details>',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.line, p.field, p.problem]),
+    [
+      [6, 'Care card (<CareCard>), Heading', 'Heading is empty.'],
+      [12, 'Care card (<CareCard>), Type', '"soon" is not one of the choices.'],
+      [12, 'Care card (<CareCard>)', 'the care card has no content.'],
+      [14, 'Document link (<Attachment>), Document', 'Document is empty.'],
+      [16, 'Document link (<Attachment>), Document', 'Document is empty.'],
+      [18, 'Warning callout (<WarningCallout>), Heading', 'Heading is empty.'],
+      [20, 'Inset text (<InsetText>)', 'the inset text has no content.'],
+      [22, 'Details (folded text) (<Details>)', 'the details (folded text) has no content.'],
+    ],
+  );
+  assert.match(problems[0]!.fix, /Fill in "Heading" in the care card/);
+});
+
+test('components with their required settings and content pass', () => {
+  assert.deepEqual(
+    checkAll(
+      [
+        '<CareCard type="urgent" heading="Call 111 if:">',
+        '  * you need help now',
+        '</CareCard>',
+        '<ContactCard contact="peer-development-team" />',
+        'Call <ActionLink href="/help-in-a-crisis/">Get help now</ActionLink>.',
+      ].join('\n\n'),
+    ),
+    [],
+  );
 });

@@ -12,6 +12,7 @@ import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problem.ts';
 import { walk, type ContentAttribute, type ContentNode } from './tree.ts';
 import { imageProblem, linkProblem } from './urls.ts';
+import { COMPONENTS, type ComponentSpec } from '../content-model/components.ts';
 
 export interface CheckContext {
   /** The site's MDX components (src/components/mdx/names.ts). */
@@ -204,22 +205,57 @@ export const componentReferences: Rule = {
       if (node.name && CONTACT_COMPONENTS.has(node.name)) {
         const id = stringAttribute(node, 'contact');
         const ids = context.contactIds.join(', ') || '(none yet)';
-        if (!id) report(node, `<${node.name}>`, 'it has no contact.', `Add contact="..." with one of: ${ids}.`);
-        else if (!context.contactIds.includes(id)) {
+        // A missing contact is the required-fields rule's to report.
+        if (id && !context.contactIds.includes(id)) {
           report(node, `<${node.name} contact="${id}">`, `there is no contact "${id}" in the contacts folder.`, `Use one of: ${ids}, or add contacts/${id}.yaml.`);
         }
       }
       if (node.name === 'Attachment') {
         const href = stringAttribute(node, 'href');
-        if (!href) {
-          report(node, '<Attachment>', 'it has no href.', 'Add href="/documents/file-name.pdf" for a document in public/documents.');
-          return;
-        }
+        if (!href) return;
         try {
           context.document(href);
         } catch (error) {
           report(node, `<Attachment href="${href}">`, (error as Error).message, 'The build stops so that nobody is sent to a missing document.');
         }
+      }
+    }),
+};
+
+/** True when a node holds no text or component: only white space, or nothing. */
+function isEmpty(node: ContentNode): boolean {
+  if (node.type === 'text') return !node.value?.trim();
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'thematicBreak' || node.type === 'break') return false;
+  return (node.children ?? []).every(isEmpty);
+}
+
+/**
+ * Every component's required settings and content, from the one list the
+ * editor reads (src/content-model/components.ts): Keystatic does not check
+ * the fields of components inside a page's content, so the build does.
+ * Messages name the component and the field as the editor labels them.
+ */
+export const requiredFields: Rule = {
+  name: 'required-fields',
+  check: (file) =>
+    collect(file, (node, report) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const spec = (COMPONENTS as Record<string, ComponentSpec>)[node.name ?? ''];
+      if (!spec) return;
+      const where = `${spec.label} (<${node.name}>)`;
+      for (const [name, field] of Object.entries(spec.fields)) {
+        const present = node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+        const value = stringAttribute(node, name);
+        // A value written as code is the no-code rule's to report.
+        if (present && value === undefined) continue;
+        if (field.required && !value?.trim()) {
+          report(node, `${where}, ${field.label}`, `${field.label} is empty.`, `Fill in "${field.label}" in the ${spec.label.toLowerCase()}, or remove the ${spec.label.toLowerCase()}.`);
+        } else if (value !== undefined && field.options && !field.options.includes(value)) {
+          report(node, `${where}, ${field.label}`, `"${value}" is not one of the choices.`, `Choose one of: ${field.options.join(', ')}.`);
+        }
+      }
+      if (spec.contentRequired && (node.children ?? []).every(isEmpty)) {
+        report(node, where, `the ${spec.label.toLowerCase()} has no content.`, `Write its text inside the ${spec.label.toLowerCase()}, or remove it.`);
       }
     }),
 };
@@ -236,7 +272,7 @@ export const realDates: Rule = {
     })),
 };
 
-export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, realDates];
+export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, requiredFields, realDates];
 
 /** Every problem in one MDX file, in line order. */
 export function checkMdx(file: ParsedFile, context: CheckContext, rules: readonly Rule[] = mdxRules): Problem[] {

@@ -15,6 +15,7 @@ import { pageSchema } from './page.ts';
 import { noticeSchema } from './notice.ts';
 import { contactSchema } from './contact.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
+import { COMPONENTS } from './components.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -77,4 +78,19 @@ test('the editor saves into content/ locally, and on its own deploy to content/ 
   assert.deepEqual(editor.default.storage, { kind: 'local' });
   const deployed = await loadEditorConfig({ PUBLIC_KEYSTATIC_STORAGE: 'github', PUBLIC_KEYSTATIC_GITHUB_REPO: 'trust/peer-support' });
   assert.deepEqual(deployed.default.storage, { kind: 'github', repo: 'trust/peer-support', branchPrefix: 'content/' });
+});
+
+test('the editor\'s components have the labels and required settings the build checks (src/content-model/components.ts)', () => {
+  for (const [name, spec] of Object.entries(COMPONENTS)) {
+    const component = editor.components[name] as { label: string; schema: Record<string, Parameters<typeof editorRequires>[0] & { label: string }> };
+    assert.equal(component.label, spec.label, name);
+    assert.deepEqual(Object.keys(component.schema).sort(), Object.keys(spec.fields).sort(), `${name}: settings`);
+    for (const [key, field] of Object.entries(spec.fields) as [string, { label: string; required: boolean }][]) {
+      assert.equal(component.schema[key]!.label, field.label, `${name}.${key}: label`);
+      // A select always has a value in the editor, so it is required there by nature.
+      const editorField = component.schema[key]!;
+      const required = editorField.kind === 'form' && (editorField as { options?: unknown }).options !== undefined ? true : editorRequires(editorField);
+      assert.equal(required, field.required, `${name}.${key}: required in one and not the other`);
+    }
+  }
 });
