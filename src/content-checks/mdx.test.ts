@@ -7,6 +7,7 @@ import { mdxComponentNames } from '../components/mdx/names.ts';
 const context: CheckContext = {
   components: ['Attachment', 'ContactCard', 'InsetText', 'ActionLink'],
   contactIds: ['peer-development-team'],
+  contactPhones: new Map([['01159691300', 'peer-development-team']]),
   document: (href) => {
     if (href === '/documents/guide.pdf') return { file: '/public/documents/guide.pdf', fileType: 'PDF', bytes: 2048, fileSize: '2 KB' };
     throw new Error(`there is no file at public${href}.`);
@@ -23,7 +24,7 @@ test('Markdown, components with literal values and comments pass', () => {
       [
         '# Title',
         '{/* a comment */}',
-        'Text with a {/* note */} comment, a [link](https://www.nhs.uk/) and [a page](/help-in-a-crisis/) and [mail](mailto:a@nhs.net) and [call](tel:01159691300).',
+        'Text with a {/* note */} comment, a [link](https://www.nhs.uk/) and [a page](/help-in-a-crisis/) and [mail](mailto:a@nhs.net) and [call](tel:111).',
         '<ContactCard contact="peer-development-team" />',
         '<Attachment href="/documents/guide.pdf">Guide</Attachment>',
         '<InsetText level={2} title={"Note"}>Text</InsetText>',
@@ -158,6 +159,38 @@ test('components with their required settings and content pass', () => {
         'Call <ActionLink href="/help-in-a-crisis/">Get help now</ActionLink>.',
       ].join('\n\n'),
     ),
+    [],
+  );
+});
+
+test('a contact\'s number written by hand, in text, a tel: link or a setting, says to use ContactPhone or the contact card', () => {
+  const problems = checkAll(
+    [
+      'Phone the team on 0115 969 1300, extension 16313.',
+      'Or [call us](tel:+441159691300).',
+      '<WarningCallout heading="Call 01159691300 first">Text</WarningCallout>',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(problems.map((p) => [p.line, p.field]), [
+    [6, 'phone number "0115 969 1300"'],
+    [8, 'phone number "tel:+441159691300"'],
+    [10, 'phone number "01159691300"'],
+  ]);
+  for (const problem of problems) {
+    assert.match(problem.problem, /contact "peer-development-team"/);
+    assert.match(problem.fix, /<ContactPhone contact="peer-development-team" \/>.*contact card/);
+  }
+});
+
+test('a number that is neither a contact\'s nor a national one fails, even one a digit short', () => {
+  const problems = checkAll('Call 020 7946 0000 or 0115 969 130, or [ring](tel:01614960000).');
+  assert.deepEqual(problems.map((p) => p.field), ['phone number "020 7946 0000"', 'phone number "0115 969 130"', 'phone number "tel:01614960000"']);
+  assert.match(problems[0]!.fix, /999, 111, 116 123, 85258, 18001 111/);
+});
+
+test('the national numbers the site knows may be written in text and links', () => {
+  assert.deepEqual(
+    checkAll('Call [999](tel:999) or 111, Samaritans on [116 123](tel:116123), text SHOUT to [85258](sms:85258), or Relay UK: [18001 111](tel:18001111). Reviewed 2026-11-24, extension 16313.'),
     [],
   );
 });

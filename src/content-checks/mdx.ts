@@ -13,12 +13,16 @@ import type { Problem } from './problem.ts';
 import { walk, type ContentAttribute, type ContentNode } from './tree.ts';
 import { imageProblem, linkProblem } from './urls.ts';
 import { COMPONENTS, type ComponentSpec } from '../content-model/components.ts';
+import { NATIONAL_NUMBERS } from '../data/crisis-page.ts';
+import { phoneNumbersInText } from '../lib/phone.ts';
 
 export interface CheckContext {
   /** The site's MDX components (src/components/mdx/names.ts). */
   components: readonly string[];
   /** The ids of content/contacts/*.yaml. */
   contactIds: readonly string[];
+  /** Each contact's phone number (national digits, "01159691300") and its id. */
+  contactPhones: ReadonlyMap<string, string>;
   /** Describes a document in public/ from its address; throws with the reason when it cannot. */
   document(href: string): AttachmentInfo;
 }
@@ -260,6 +264,76 @@ export const requiredFields: Rule = {
     }),
 };
 
+const digitsOnly = (text: string) => text.replace(/\D/g, '');
+const NATIONAL_DIGITS = new Set(NATIONAL_NUMBERS.map(digitsOnly));
+
+/** The national digits a tel: or sms: address dials ("tel:+441159691300" is "01159691300"). */
+function dialledDigits(url: string): string | undefined {
+  const match = /^(?:tel|sms):([^?;,]*)/i.exec(url.trim());
+  if (!match) return undefined;
+  const number = decodeURIComponent(match[1]!).replace(/[\s().-]/g, '');
+  return number.startsWith('+44') ? `0${number.slice(3)}` : number.startsWith('0044') ? `0${number.slice(4)}` : digitsOnly(number);
+}
+
+/**
+ * Phone numbers in page text and in tel: links: a contact's number is shown
+ * with the contact card or <ContactPhone>, so a change to content/contacts
+ * reaches every page; other than those, only the national numbers the site
+ * knows (999, 111, 116 123, 85258, 18001 111) may be written. Numbers are
+ * found with libphonenumber-js in the parsed text, valid or not.
+ */
+export const phoneNumbersInContent: Rule = {
+  name: 'phone-numbers-in-text',
+  check: (file, context) => {
+    const problems: Problem[] = [];
+    const known = NATIONAL_NUMBERS.join(', ');
+    const report = (node: ContentNode, written: string, digits: string) => {
+      const contact = context.contactPhones.get(digits);
+      const field = `phone number "${written}"`;
+      const line = node.position?.start.line;
+      if (contact) {
+        problems.push({
+          file: file.path,
+          line,
+          field,
+          problem: `it is the number of the contact "${contact}", written out by hand.`,
+          fix: `Use <ContactPhone contact="${contact}" /> in the sentence, or the contact card <ContactCard contact="${contact}" />, so a change to content/contacts reaches every page.`,
+        });
+      } else if (!NATIONAL_DIGITS.has(digits)) {
+        problems.push({
+          file: file.path,
+          line,
+          field,
+          problem: 'it is not a contact\'s number or a national number the site knows.',
+          fix: `Add the team to content/contacts and use <ContactPhone contact="…" /> or the contact card. Page text may only write these national numbers: ${known}.`,
+        });
+      }
+    };
+    const visit = (node: ContentNode) => {
+      if (node.type === 'text' && node.value) {
+        for (const found of phoneNumbersInText(node.value)) report(node, found.text, found.digits);
+      } else if ((node.type === 'link' || node.type === 'definition') && node.url) {
+        const digits = dialledDigits(node.url);
+        if (digits !== undefined) {
+          report(node, node.url, digits);
+          return; // the link's text is the same number: one message is enough
+        }
+      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attribute of node.attributes ?? []) {
+          const value = attribute.type === 'mdxJsxAttribute' && attribute.name !== 'contact' ? literalValue(attribute) : undefined;
+          if (typeof value !== 'string') continue;
+          const digits = dialledDigits(value);
+          if (digits !== undefined) report(node, value, digits);
+          else for (const found of phoneNumbersInText(value)) report(node, found.text, found.digits);
+        }
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(file.tree);
+    return problems;
+  },
+};
+
 /** YAML turns an impossible date such as 2026-13-45 into a real one silently; the source text shows it. */
 export const realDates: Rule = {
   name: 'real-dates',
@@ -272,7 +346,7 @@ export const realDates: Rule = {
     })),
 };
 
-export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, requiredFields, realDates];
+export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, requiredFields, phoneNumbersInContent, realDates];
 
 /** Every problem in one MDX file, in line order. */
 export function checkMdx(file: ParsedFile, context: CheckContext, rules: readonly Rule[] = mdxRules): Problem[] {

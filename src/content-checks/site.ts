@@ -7,7 +7,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { parse as parseYaml } from 'yaml';
 import { describeAttachment } from '../lib/attachments.ts';
+import { nationalDigits } from '../lib/phone.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 import { checkMdx, type CheckContext } from './mdx.ts';
 import { parseContentFile } from './parse.ts';
@@ -17,12 +19,30 @@ import { checkContact, checkRedirects } from './yaml.ts';
 /** The context the MDX rules need, read from the content and public folders (contacts read when first needed). */
 export function siteContext(contentDir: string, publicDir: string): CheckContext {
   let contactIds: string[] | undefined;
+  let contactPhones: Map<string, string> | undefined;
+  const dir = join(contentDir, 'contacts');
+  const files = () => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : []);
   return {
     components: mdxComponentNames,
     get contactIds() {
-      const dir = join(contentDir, 'contacts');
-      contactIds ??= existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')) : [];
+      contactIds ??= files().map((name) => name.replace(/\.ya?ml$/, ''));
       return contactIds;
+    },
+    get contactPhones() {
+      contactPhones ??= new Map(
+        files().flatMap((name) => {
+          // A contact file that cannot be read is reported by checkContact; here it just has no number.
+          let phone: unknown;
+          try {
+            phone = (parseYaml(readFileSync(join(dir, name), 'utf8')) as { phone?: unknown } | null)?.phone;
+          } catch {
+            return [];
+          }
+          const digits = typeof phone === 'string' ? nationalDigits(phone) : null;
+          return digits ? [[digits, name.replace(/\.ya?ml$/, '')] as const] : [];
+        }),
+      );
+      return contactPhones;
     },
     document: (href) => describeAttachment(href, publicDir),
   };

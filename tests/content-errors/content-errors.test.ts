@@ -81,6 +81,29 @@ describe('content errors', { concurrency: 1 }, () => {
   test('a contact with a phone number that is not a UK number', () =>
     buildWith(edit('contacts/peer-development-team.yaml', (t) => t.replace(/^phone: .*$/m, 'phone: "0115 969"')), (b) => fails(b, 'peer-development-team.yaml', 'phone', 'UK phone number')));
 
+  test('a contact\'s phone number with a digit missing', () =>
+    buildWith(edit('contacts/peer-development-team.yaml', (t) => t.replace(/^phone: .*$/m, 'phone: 0115 969 130')), (b) =>
+      fails(b, 'peer-development-team.yaml', 'phone', 'digit missing or added'),
+    ));
+
+  test('a care card with no heading, and inset text with no content, name the editor\'s labels', () =>
+    buildWith(addPage('care-card-no-heading.mdx'), (b) =>
+      fails(b, 'care-card-no-heading.mdx (line 10), Care card (<CareCard>), Heading', 'Fill in "Heading"', 'care-card-no-heading.mdx (line 14), Inset text (<InsetText>)', 'has no content'),
+    ));
+
+  test('a document link with no document chosen', () =>
+    buildWith(addPage('attachment-no-file.mdx'), (b) => fails(b, 'attachment-no-file.mdx (line 10), Document link (<Attachment>), Document', 'Document is empty')));
+
+  test('a contact\'s number written by hand in page text says to use ContactPhone', () =>
+    buildWith(addPage('contact-phone-in-text.mdx'), (b) =>
+      fails(b, 'contact-phone-in-text.mdx (line 10), phone number "0115 969 1300"', '<ContactPhone contact="peer-development-team" />', 'content/contacts'),
+    ));
+
+  test('a phone number that is neither a contact\'s nor a national one', () =>
+    buildWith(addPage('unknown-phone-in-text.mdx'), (b) =>
+      fails(b, 'unknown-phone-in-text.mdx (line 10), phone number "tel:+442079460000"', '999, 111, 116 123, 85258, 18001 111'),
+    ));
+
   test('a notice that ends before it starts', () =>
     buildWith(edit('notices/service-changes-and-visiting.mdx', (t) => t.replace(/^from: .*$/m, 'from: 2026-11-24\nuntil: 2026-11-01')), (b) =>
       fails(b, 'service-changes-and-visiting.mdx', 'until'),
