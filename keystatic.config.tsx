@@ -15,7 +15,7 @@
  */
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, mark, wrapper } from '@keystatic/core/content-components';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './src/content-model/fields.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, FIELD_LABELS, TITLE_MAX } from './src/content-model/fields.ts';
 import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
 import { PHONE_MESSAGE } from './src/content-model/contact.ts';
 import { parseUkPhone } from './src/lib/phone.ts';
@@ -187,10 +187,10 @@ const description = fields.text({
 });
 
 const reviewDates = {
-  lastReviewed: fields.date({ label: 'Last reviewed', description: 'The day the page was last checked. Shown as "Page last reviewed".', validation: { isRequired: true } }),
+  lastReviewed: fields.date({ label: FIELD_LABELS.lastReviewed, description: 'The day the page was last checked. Shown as "Page last reviewed".', validation: { isRequired: true } }),
   nextReview: fields.date({
-    label: 'Next review due',
-    description: `The day the page is next due a check. It must be after "Last reviewed". ${CROSS_FIELD}`,
+    label: FIELD_LABELS.nextReview,
+    description: `The day the page is next due a check. It must be after "${FIELD_LABELS.lastReviewed}". ${CROSS_FIELD}`,
     validation: { isRequired: true },
   }),
 };
@@ -229,15 +229,15 @@ export default config({
         title: title('page\'s'),
         description,
         parent: fields.relationship({
-          label: 'Parent page',
+          label: FIELD_LABELS.parent,
           collection: 'pages',
           description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
         }),
         order: fields.integer({ label: 'Order', description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
-        guide: fields.text({ label: 'Guide', description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
+        guide: fields.text({ label: FIELD_LABELS.guide, description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
         section: fields.text({ label: 'Section', description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
         guideLabel: fields.text({
-          label: 'Guide label',
+          label: FIELD_LABELS.guideLabel,
           description: `The short name in the guide's contents list. Pages in a guide need one. ${CROSS_FIELD}`,
         }),
         ...reviewDates,
@@ -265,10 +265,10 @@ export default config({
           multiline: true,
           validation: { length: { min: SUMMARY_MIN, max: SUMMARY_MAX } },
         }),
-        from: fields.date({ label: 'From', description: 'The first day the notice shows.', validation: { isRequired: true } }),
+        from: fields.date({ label: FIELD_LABELS.from, description: 'The first day the notice shows.', validation: { isRequired: true } }),
         until: fields.date({
-          label: 'Until',
-          description: `The last day the notice shows. Leave empty for no end date yet. It must not be before "From". ${CROSS_FIELD}`,
+          label: FIELD_LABELS.until,
+          description: `The last day the notice shows. Leave empty for no end date yet. It must not be before "${FIELD_LABELS.from}". ${CROSS_FIELD}`,
         }),
         ...reviewDates,
         owner,

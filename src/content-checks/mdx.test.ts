@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkMdx, type CheckContext } from './mdx.ts';
+import { checkMdx, checkPageParent, type CheckContext } from './mdx.ts';
 import { parseContentFile } from './parse.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 
@@ -193,4 +193,16 @@ test('the national numbers the site knows may be written in text and links', () 
     checkAll('Call [999](tel:999) or 111, Samaritans on [116 123](tel:116123), text SHOUT to [85258](sms:85258), or Relay UK: [18001 111](tel:18001111). Reviewed 2026-11-24, extension 16313.'),
     [],
   );
+});
+
+test('every page but the start page has a parent', () => {
+  const page = (front: string) => parseContentFile('content/pages/x.mdx', `---\ntitle: A page\n${front}---\n\nText.`);
+  assert.deepEqual(checkPageParent(page('parent: index\n'), 'x'), []);
+  assert.deepEqual(checkPageParent(page(''), 'index'), []);
+  for (const front of ['', 'parent: ""\n', 'parent:\n']) {
+    const [problem, ...rest] = checkPageParent(page(front), 'x');
+    assert.equal(rest.length, 0);
+    assert.equal(problem?.field, 'Parent page (parent)');
+    assert.match(problem?.fix ?? '', /"Parent page"/);
+  }
 });

@@ -12,7 +12,9 @@ import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problem.ts';
 import { walk, type ContentAttribute, type ContentNode } from './tree.ts';
 import { imageProblem, linkProblem } from './urls.ts';
+import { parse as parseYaml } from 'yaml';
 import { COMPONENTS, type ComponentSpec } from '../content-model/components.ts';
+import { FIELD_LABELS, START_PAGE_ID } from '../content-model/fields.ts';
 import { NATIONAL_NUMBERS } from '../data/crisis-page.ts';
 import { phoneNumbersInText } from '../lib/phone.ts';
 
@@ -351,4 +353,28 @@ export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, 
 /** Every problem in one MDX file, in line order. */
 export function checkMdx(file: ParsedFile, context: CheckContext, rules: readonly Rule[] = mdxRules): Problem[] {
   return rules.flatMap((rule) => rule.check(file, context)).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * A page in content/pages has a parent (it sets the breadcrumbs), all but the
+ * start page. The frontmatter is read from the parsed tree's YAML node.
+ */
+export function checkPageParent(file: ParsedFile, id: string): Problem[] {
+  if (id === START_PAGE_ID) return [];
+  const yaml = file.tree.children?.find((node) => node.type === 'yaml');
+  let data: unknown;
+  try {
+    data = yaml?.value ? parseYaml(yaml.value) : undefined;
+  } catch {
+    return []; // the build's schema reports frontmatter it cannot read
+  }
+  const parent = (data as { parent?: unknown } | null | undefined)?.parent;
+  if (typeof parent === 'string' && parent.trim()) return [];
+  return [{
+    file: file.path,
+    line: yaml?.position?.start.line,
+    field: `${FIELD_LABELS.parent} (parent)`,
+    problem: 'the page has no parent: only the start page can have none.',
+    fix: `Choose the page this one sits under in "${FIELD_LABELS.parent}", or write parent: ${START_PAGE_ID} for the start page.`,
+  }];
 }

@@ -16,6 +16,7 @@ import { noticeSchema } from './notice.ts';
 import { contactSchema } from './contact.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 import { COMPONENTS } from './components.ts';
+import { FIELD_LABELS } from './fields.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -92,5 +93,11 @@ test('the editor\'s components have the labels and required settings the build c
       const required = editorField.kind === 'form' && (editorField as { options?: unknown }).options !== undefined ? true : editorRequires(editorField);
       assert.equal(required, field.required, `${name}.${key}: required in one and not the other`);
     }
+  }
+});
+
+test('the labels build messages use are the ones the editor shows', () => {
+  for (const [collection, keys] of [['pages', ['lastReviewed', 'nextReview', 'guide', 'guideLabel', 'parent']], ['notices', ['from', 'until']]] as const) {
+    for (const key of keys) assert.equal(editor.default.collections[collection].schema[key].label, FIELD_LABELS[key], `${collection}.${key}`);
   }
 });

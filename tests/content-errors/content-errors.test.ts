@@ -58,7 +58,7 @@ describe('content errors', { concurrency: 1 }, () => {
     buildWith(edit(page, (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45')), (b) => fails(b, 'video-consultations.mdx', 'lastReviewed', /date/i)));
 
   test('a next review before the last review', () =>
-    buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', 'nextReview', 'after lastReviewed')));
+    buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', '"Next review due" (nextReview) must be after "Last reviewed" (lastReviewed)')));
 
   test('a description too long for search results', () =>
     buildWith(edit(page, (t) => setField(t, 'description', 'Video consultations are available. '.repeat(6).trim())), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
@@ -74,6 +74,9 @@ describe('content errors', { concurrency: 1 }, () => {
 
   test('a page under a parent that does not exist', () =>
     buildWith(edit(page, (t) => t.replace(/^parent: index$/m, 'parent: services')), (b) => fails(b, 'video-consultations', 'parent', 'services')));
+
+  test('a page with no parent, other than the start page', () =>
+    buildWith(edit(page, (t) => t.replace(/^parent: index\n/m, '')), (b) => fails(b, 'video-consultations.mdx (line 1), Parent page (parent)', 'only the start page')));
 
   test('an unknown contact', () =>
     buildWith(addPage('unknown-contact.mdx'), (b) => fails(b, 'unknown-contact.mdx', 'crisis-team', 'peer-development-team')));
@@ -106,7 +109,7 @@ describe('content errors', { concurrency: 1 }, () => {
 
   test('a notice that ends before it starts', () =>
     buildWith(edit('notices/service-changes-and-visiting.mdx', (t) => t.replace(/^from: .*$/m, 'from: 2026-11-24\nuntil: 2026-11-01')), (b) =>
-      fails(b, 'service-changes-and-visiting.mdx', 'until'),
+      fails(b, 'service-changes-and-visiting.mdx', '"Until" (until) must be on or after "From" (from)'),
     ));
 
   test('a document that is not in public/documents', () =>
