@@ -19,6 +19,7 @@ import { DESCRIPTION_MAX, DESCRIPTION_MIN, FIELD_LABELS, TITLE_MAX } from './src
 import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
 import { PHONE_MESSAGE } from './src/content-model/contact.ts';
 import { parseUkPhone } from './src/lib/phone.ts';
+import { safeFileName } from './src/lib/file-name.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
@@ -99,7 +100,8 @@ export const components = {
         description: 'A document in public/documents/. The page shows its type and size, worked out from the file.',
         directory: 'public/documents',
         publicPath: '/documents/',
-        transformFilename: (name) => name,
+        // Uploads are saved lower case with hyphens, as the build requires of document links.
+        transformFilename: safeFileName,
         validation: { isRequired: true },
       }),
     },

@@ -206,3 +206,9 @@ test('every page but the start page has a parent', () => {
     assert.match(problem?.fix ?? '', /"Parent page"/);
   }
 });
+
+test('a document link whose file name has spaces or capitals says how to rename it', () => {
+  const problems = checkAll('<Attachment href="/documents/Visiting%20Guidance.PDF">Guide</Attachment>');
+  assert.deepEqual(problems.map((p) => p.field), ['Document link (<Attachment href="/documents/Visiting%20Guidance.PDF">), Document']);
+  assert.match(problems[0]!.fix, /Rename the file in public\/documents to visiting-guidance\.pdf and link to it as \/documents\/visiting-guidance\.pdf/);
+});

@@ -17,6 +17,7 @@ import { COMPONENTS, type ComponentSpec } from '../content-model/components.ts';
 import { FIELD_LABELS, START_PAGE_ID } from '../content-model/fields.ts';
 import { NATIONAL_NUMBERS } from '../data/crisis-page.ts';
 import { phoneNumbersInText } from '../lib/phone.ts';
+import { isSafeFileName, safeFileName } from '../lib/file-name.ts';
 
 export interface CheckContext {
   /** The site's MDX components (src/components/mdx/names.ts). */
@@ -219,6 +220,16 @@ export const componentReferences: Rule = {
       if (node.name === 'Attachment') {
         const href = stringAttribute(node, 'href');
         if (!href) return;
+        const name = decodeURIComponent(href.split(/[?#]/)[0]!.split('/').pop() ?? '');
+        if (name && !isSafeFileName(name)) {
+          report(
+            node,
+            `${COMPONENTS.Attachment.label} (<Attachment href="${href}">), ${COMPONENTS.Attachment.fields.href.label}`,
+            'the file name has capital letters, spaces or other characters that make its address hard to read and type.',
+            `Rename the file in public/documents to ${safeFileName(name)} and link to it as ${href.slice(0, href.lastIndexOf('/') + 1)}${safeFileName(name)}, or upload it again in the editor, which names it safely.`,
+          );
+          return;
+        }
         try {
           context.document(href);
         } catch (error) {

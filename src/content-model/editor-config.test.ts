@@ -101,3 +101,10 @@ test('the labels build messages use are the ones the editor shows', () => {
     for (const key of keys) assert.equal(editor.default.collections[collection].schema[key].label, FIELD_LABELS[key], `${collection}.${key}`);
   }
 });
+
+test('the editor saves uploaded documents under a safe file name', () => {
+  const href = editor.components.Attachment.schema.href as { Input: (props: object) => { props: { transformFilename?: (name: string) => string } } };
+  // Keystatic hands the option to its upload input; the input element's props show what it will use.
+  const transform = href.Input({}).props.transformFilename;
+  assert.equal(transform?.('Visiting Guidance (2026).PDF'), 'visiting-guidance-2026.pdf');
+});

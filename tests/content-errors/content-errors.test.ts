@@ -115,6 +115,15 @@ describe('content errors', { concurrency: 1 }, () => {
   test('a document that is not in public/documents', () =>
     buildWith(addPage('missing-attachment.mdx'), (b) => fails(b, 'missing-attachment.mdx', 'visiting-guidance.pdf', 'public/documents')));
 
+  test('a document whose file name has spaces or capitals says how to rename it', () =>
+    buildWith(
+      (dirs) => {
+        addPage('attachment-unsafe-name.mdx')(dirs);
+        writeFileSync(join(dirs.public, 'documents', 'Visiting Guidance.pdf'), Buffer.alloc(1024, 32));
+      },
+      (b) => fails(b, 'attachment-unsafe-name.mdx (line 10), Document link', 'Rename the file in public/documents to visiting-guidance.pdf'),
+    ));
+
   test('a component the site does not have', () =>
     buildWith(addPage('unknown-component.mdx'), (b) => fails(b, 'unknown-component.mdx', 'Carousel', 'ContactCard')));
 
