@@ -17,6 +17,7 @@ import { contactSchema } from './contact.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 import { COMPONENTS } from './components.ts';
 import { FIELD_LABELS } from './fields.ts';
+import { PHONE_MESSAGE } from './contact.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -107,4 +108,12 @@ test('the editor saves uploaded documents under a safe file name', () => {
   // Keystatic hands the option to its upload input; the input element's props show what it will use.
   const transform = href.Input({}).props.transformFilename;
   assert.equal(transform?.('Visiting Guidance (2026).PDF'), 'visiting-guidance-2026.pdf');
+});
+
+test('the editor refuses a contact phone number the build refuses, with the same message', () => {
+  const phone = editor.default.collections.contacts.schema.phone as { validate: (value: string) => unknown };
+  assert.throws(() => phone.validate('0115 969 130'), { message: PHONE_MESSAGE });
+  assert.throws(() => phone.validate('01632 960000'), { message: PHONE_MESSAGE });
+  assert.doesNotThrow(() => phone.validate('0115 969 1300'));
+  assert.doesNotThrow(() => phone.validate('020 7946 0000'));
 });
