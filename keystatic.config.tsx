@@ -66,8 +66,10 @@ const labelled = (text: string, children?: ReactNode) => (
  * this one asks a function instead, so the editor refuses exactly what the build refuses.
  */
 class CheckedBy extends RegExp {
-  constructor(private readonly check: (value: string) => boolean) {
+  readonly check: (value: string) => boolean;
+  constructor(check: (value: string) => boolean) {
     super('');
+    this.check = check;
   }
   override test(value: string): boolean {
     return this.check(value);

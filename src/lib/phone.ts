@@ -4,7 +4,7 @@
  * libphonenumber-js knows each UK range's length ("0115 969 130" is a digit
  * short); its small "min" metadata is enough to tell valid from invalid.
  */
-import { findNumbers, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 export interface UkPhone {
   /** Grouped for reading aloud and scanning, e.g. "0115 969 1300". */
@@ -71,14 +71,16 @@ export interface PhoneInText {
  */
 export function phoneNumbersInText(text: string, offset = 0): PhoneInText[] {
   const found: PhoneInText[] = [];
-  for (const match of findNumbers(text.slice(offset), { defaultCountry: 'GB', leniency: 'POSSIBLE' })) {
+  // extended: numbers that could be phone numbers, valid or not (libphonenumber's "possible" leniency).
+  for (const match of findPhoneNumbersInText(text.slice(offset), { defaultCountry: 'GB', extended: true })) {
     const start = offset + match.startsAt;
     const written = text.slice(start, offset + match.endsAt);
-    const ext = match.ext ? written.lastIndexOf(match.ext) : -1;
-    if (match.country === 'GB') {
+    const extension = match.number.ext;
+    const ext = extension ? written.lastIndexOf(extension) : -1;
+    if (match.number.countryCallingCode === '44') {
       // The library may read what follows ("ext 16313", or a second number) as an extension: keep the number itself.
       const end = ext > 0 ? start + written.slice(0, ext).replace(/[^\d)]+$/, '').length : start + written.length;
-      found.push({ start, end, text: text.slice(start, end), digits: `0${match.phone}` });
+      found.push({ start, end, text: text.slice(start, end), digits: `0${match.number.nationalNumber}` });
     }
     // A second number read as an extension is looked for again on its own.
     if (ext > 0) return [...found, ...phoneNumbersInText(text, start + ext)];
