@@ -15,8 +15,11 @@
  */
 import { collection, config, fields } from '@keystatic/core';
 import { block, inline, mark, wrapper } from '@keystatic/core/content-components';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './src/content-model/fields.ts';
-import { CARE_CARD_TYPES } from './src/content-model/components.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, FIELD_LABELS, TITLE_MAX } from './src/content-model/fields.ts';
+import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
+import { PHONE_MESSAGE } from './src/content-model/contact.ts';
+import { parseUkPhone } from './src/lib/phone.ts';
+import { safeFileName } from './src/lib/file-name.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
@@ -58,98 +61,114 @@ const labelled = (text: string, children?: ReactNode) => (
   </div>
 );
 
+/**
+ * Keystatic's text field checks only a regular expression (pattern.regex.test);
+ * this one asks a function instead, so the editor refuses exactly what the build refuses.
+ */
+class CheckedBy extends RegExp {
+  readonly check: (value: string) => boolean;
+  constructor(check: (value: string) => boolean) {
+    super('');
+    this.check = check;
+  }
+  override test(value: string): boolean {
+    return this.check(value);
+  }
+}
+
 const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
 
 /** Every component content may use (src/components/mdx/names.ts), as the editor offers it. */
 export const components = {
   ActionLink: mark({
-    label: 'Action link',
+    label: COMPONENTS.ActionLink.label,
     icon: actionLinkIcon,
     tag: 'a',
     schema: {
       href: fields.text({
-        label: 'Address',
+        label: COMPONENTS.ActionLink.fields.href.label,
         description: 'A page on this site, from the site root, for example /help-in-a-crisis/.',
         validation: { isRequired: true, pattern: { regex: /^\/\S*$/, message: 'Start with "/", for example /help-in-a-crisis/.' } },
       }),
     },
   }),
   Attachment: mark({
-    label: 'Document link',
+    label: COMPONENTS.Attachment.label,
     icon: documentIcon,
     tag: 'a',
     schema: {
       href: fields.file({
-        label: 'Document',
+        label: COMPONENTS.Attachment.fields.href.label,
         description: 'A document in public/documents/. The page shows its type and size, worked out from the file.',
         directory: 'public/documents',
         publicPath: '/documents/',
-        transformFilename: (name) => name,
+        // Uploads are saved lower case with hyphens, as the build requires of document links.
+        transformFilename: safeFileName,
         validation: { isRequired: true },
       }),
     },
   }),
   CareCard: wrapper({
-    label: 'Care card',
+    label: COMPONENTS.CareCard.label,
     description: 'How urgently to get help: non-urgent, urgent or emergency.',
     schema: {
       type: fields.select({
-        label: 'Type',
+        label: COMPONENTS.CareCard.fields.type.label,
         options: CARE_CARD_TYPES.map((value) => ({ label: value, value })),
         defaultValue: 'urgent',
       }),
-      heading: fields.text({ label: 'Heading', description: 'For example "Call 111 if:".', validation: { isRequired: true } }),
+      heading: fields.text({ label: COMPONENTS.CareCard.fields.heading.label, description: 'For example "Call 111 if:".', validation: { isRequired: true } }),
     },
     ContentView: ({ value, children }) => labelled(`${value.type}: ${value.heading}`, children),
   }),
   ContactCard: block({
-    label: 'Contact card',
+    label: COMPONENTS.ContactCard.label,
     description: 'A team\'s contact details, from the contacts list.',
     schema: {
-      contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
+      contact: fields.relationship({ label: COMPONENTS.ContactCard.fields.contact.label, collection: 'contacts', validation: { isRequired: true } }),
     },
     ContentView: ({ value }) => labelled(`Contact: ${value.contact ?? 'choose one'}`),
   }),
   ContactPhone: inline({
-    label: 'Contact phone number',
+    label: COMPONENTS.ContactPhone.label,
     description: 'A team\'s phone number in a sentence, from the contacts list, so it is written once.',
     icon: phoneIcon,
     schema: {
-      contact: fields.relationship({ label: 'Contact', collection: 'contacts', validation: { isRequired: true } }),
+      contact: fields.relationship({ label: COMPONENTS.ContactPhone.fields.contact.label, collection: 'contacts', validation: { isRequired: true } }),
     },
   }),
-  ContentsList: block({ label: 'Guide contents list', description: 'The guide\'s contents (guide pages show it anyway).', schema: {} }),
+  ContentsList: block({ label: COMPONENTS.ContentsList.label, description: 'The guide\'s contents (guide pages show it anyway).', schema: {} }),
   CrisisRoutes: block({
-    label: 'Get help now list',
+    label: COMPONENTS.CrisisRoutes.label,
     description: 'NHS 111, Samaritans and Shout, with their numbers. For "Help in a crisis".',
     schema: {},
   }),
   Details: wrapper({
-    label: 'Details (folded text)',
-    schema: { summary: fields.text({ label: 'Summary', description: 'The line people open, for example "How to find your NHS number".', validation: { isRequired: true } }) },
+    label: COMPONENTS.Details.label,
+    schema: { summary: fields.text({ label: COMPONENTS.Details.fields.summary.label, description: 'The line people open, for example "How to find your NHS number".', validation: { isRequired: true } }) },
     ContentView: ({ value, children }) => labelled(value.summary, children),
   }),
-  FeedbackForm: block({ label: 'Feedback form', description: '"Rate this page or report a problem".', schema: {} }),
-  FeedbackReturnLink: block({ label: 'Link back to the page rated', description: 'On the thank-you page only.', schema: {} }),
-  InsetText: wrapper({ label: 'Inset text', description: 'Information that needs to stand out from the text around it.', schema: {} }),
-  PageIndex: block({ label: 'A to Z of pages', schema: {} }),
-  Pagination: block({ label: 'Guide previous and next links', description: 'Guide pages show them anyway.', schema: {} }),
+  FeedbackForm: block({ label: COMPONENTS.FeedbackForm.label, description: '"Rate this page or report a problem".', schema: {} }),
+  FeedbackReturnLink: block({ label: COMPONENTS.FeedbackReturnLink.label, description: 'On the thank-you page only.', schema: {} }),
+  InsetText: wrapper({ label: COMPONENTS.InsetText.label, description: 'Information that needs to stand out from the text around it.', schema: {} }),
+  PageIndex: block({ label: COMPONENTS.PageIndex.label, schema: {} }),
+  Pagination: block({ label: COMPONENTS.Pagination.label, description: 'Guide pages show them anyway.', schema: {} }),
   StyleIgnore: block({
-    label: 'Style check exception',
+    label: COMPONENTS.StyleIgnore.label,
     description: 'Tells the content style check to skip one rule for the next paragraph, list or component. Readers never see it.',
     schema: {
       rule: fields.select({
-        label: 'Rule to skip',
+        label: COMPONENTS.StyleIgnore.fields.rule.label,
         options: Object.entries(RULES).map(([value, rule]) => ({ label: `${value}: ${rule.checks}`, value })),
         defaultValue: 'sentence-length',
       }),
-      reason: fields.text({ label: 'Why', description: 'So the next editor knows, for example "the trust\'s list, kept whole".', validation: { isRequired: true, length: { min: 3 } } }),
+      reason: fields.text({ label: COMPONENTS.StyleIgnore.fields.reason.label, description: 'So the next editor knows, for example "the trust\'s list, kept whole".', validation: { isRequired: true, length: { min: 3 } } }),
     },
     ContentView: ({ value }) => labelled(`Skip "${value.rule}": ${value.reason}`),
   }),
   WarningCallout: wrapper({
-    label: 'Warning callout',
-    schema: { heading: fields.text({ label: 'Heading', description: 'For example "Important".', validation: { isRequired: true } }) },
+    label: COMPONENTS.WarningCallout.label,
+    schema: { heading: fields.text({ label: COMPONENTS.WarningCallout.fields.heading.label, description: 'For example "Important".', validation: { isRequired: true } }) },
     ContentView: ({ value, children }) => labelled(value.heading, children),
   }),
 } satisfies Record<MdxComponentName, unknown>;
@@ -172,10 +191,10 @@ const description = fields.text({
 });
 
 const reviewDates = {
-  lastReviewed: fields.date({ label: 'Last reviewed', description: 'The day the page was last checked. Shown as "Page last reviewed".', validation: { isRequired: true } }),
+  lastReviewed: fields.date({ label: FIELD_LABELS.lastReviewed, description: 'The day the page was last checked. Shown as "Page last reviewed".', validation: { isRequired: true } }),
   nextReview: fields.date({
-    label: 'Next review due',
-    description: `The day the page is next due a check. It must be after "Last reviewed". ${CROSS_FIELD}`,
+    label: FIELD_LABELS.nextReview,
+    description: `The day the page is next due a check. It must be after "${FIELD_LABELS.lastReviewed}". ${CROSS_FIELD}`,
     validation: { isRequired: true },
   }),
 };
@@ -214,15 +233,15 @@ export default config({
         title: title('page\'s'),
         description,
         parent: fields.relationship({
-          label: 'Parent page',
+          label: FIELD_LABELS.parent,
           collection: 'pages',
           description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
         }),
         order: fields.integer({ label: 'Order', description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
-        guide: fields.text({ label: 'Guide', description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
+        guide: fields.text({ label: FIELD_LABELS.guide, description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
         section: fields.text({ label: 'Section', description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
         guideLabel: fields.text({
-          label: 'Guide label',
+          label: FIELD_LABELS.guideLabel,
           description: `The short name in the guide's contents list. Pages in a guide need one. ${CROSS_FIELD}`,
         }),
         ...reviewDates,
@@ -250,10 +269,10 @@ export default config({
           multiline: true,
           validation: { length: { min: SUMMARY_MIN, max: SUMMARY_MAX } },
         }),
-        from: fields.date({ label: 'From', description: 'The first day the notice shows.', validation: { isRequired: true } }),
+        from: fields.date({ label: FIELD_LABELS.from, description: 'The first day the notice shows.', validation: { isRequired: true } }),
         until: fields.date({
-          label: 'Until',
-          description: `The last day the notice shows. Leave empty for no end date yet. It must not be before "From". ${CROSS_FIELD}`,
+          label: FIELD_LABELS.until,
+          description: `The last day the notice shows. Leave empty for no end date yet. It must not be before "${FIELD_LABELS.from}". ${CROSS_FIELD}`,
         }),
         ...reviewDates,
         owner,
@@ -275,8 +294,8 @@ export default config({
         summary: fields.text({ label: 'Summary', description: 'What the team does, in a sentence.', multiline: true }),
         phone: fields.text({
           label: 'Phone',
-          description: 'A UK number, 11 digits starting with 0, for example 0115 969 1300. The page groups it and makes it a link.',
-          validation: { isRequired: true },
+          description: 'A UK number, for example 0115 969 1300. The page groups it and makes it a link.',
+          validation: { isRequired: true, pattern: { regex: new CheckedBy((value) => parseUkPhone(value) !== null), message: PHONE_MESSAGE } },
         }),
         extension: fields.text({ label: 'Extension', description: 'Digits only, for example 16313.', validation: { pattern: { regex: /^(\d{1,8})?$/, message: 'Digits only, for example 16313.' } } }),
         email: fields.text({

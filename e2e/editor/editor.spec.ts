@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { frontmatterBlock } from '../../src/lib/frontmatter.ts';
 import { pageSchema } from '../../src/content-model/page.ts';
+import { PHONE_MESSAGE } from '../../src/content-model/contact.ts';
 import { buildSite } from '../support/build-site.ts';
 import { test, expect, openEntry, save, typeNewLine, watchWrites, GOOGLE_FONTS_BLOCKED } from './editor.ts';
 
@@ -191,4 +192,34 @@ test('the editor works under its own Content Security Policy, which allows no in
   await expect(editor.getByRole('button', { name: 'Edit' }).first()).toBeVisible();
   expect(violations.filter((text) => !GOOGLE_FONTS_BLOCKED.test(text))).toEqual([]);
   expect(thirdParty).toEqual([]);
+});
+
+test('a contact phone number with a digit missing shows the error and writes nothing', async ({ editor }) => {
+  const file = 'content/contacts/peer-development-team.yaml';
+  const before = readFileSync(file, 'utf8');
+  await openEntry(editor, 'contacts', 'peer-development-team');
+  const writes = watchWrites(editor);
+  await editor.getByRole('textbox', { name: 'Phone' }).fill('0115 969 130');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByText(PHONE_MESSAGE)).toBeVisible();
+  await editor.waitForTimeout(1000);
+  expect(writes).toEqual([]);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test("a care card whose heading is emptied is refused in its form, and nothing is written", async ({ editor }) => {
+  const file = 'content/pages/help-in-a-crisis.mdx';
+  const before = readFileSync(file, 'utf8');
+  await openEntry(editor, 'pages', 'help-in-a-crisis');
+  const writes = watchWrites(editor);
+  await editor.getByRole('button', { name: 'Edit' }).nth(1).click();
+  const dialog = editor.getByRole('dialog', { name: 'Edit Care card' });
+  await dialog.getByRole('textbox', { name: 'Heading' }).fill('');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // The form stays open with the label's error; the build refuses it too (tests/content-errors).
+  await expect(dialog.getByText('Heading must not be empty')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await editor.waitForTimeout(1000);
+  expect(writes).toEqual([]);
+  expect(readFileSync(file, 'utf8')).toBe(before);
 });

@@ -27,6 +27,7 @@ const settings = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) 
 const context: CheckContext = {
   components: ['ActionLink', 'Attachment', 'ContactCard', 'InsetText'],
   contactIds: ['team'],
+  contactPhones: new Map(),
   document: (href) => {
     if (href === '/documents/a.pdf') return { file: 'a.pdf', fileType: 'PDF', bytes: 1, fileSize: '1 KB' };
     throw new Error('no such document');

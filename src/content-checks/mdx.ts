@@ -12,12 +12,20 @@ import type { ParsedFile } from './parse.ts';
 import type { Problem } from './problem.ts';
 import { walk, type ContentAttribute, type ContentNode } from './tree.ts';
 import { imageProblem, linkProblem } from './urls.ts';
+import { parse as parseYaml } from 'yaml';
+import { COMPONENTS, type ComponentSpec } from '../content-model/components.ts';
+import { FIELD_LABELS, START_PAGE_ID } from '../content-model/fields.ts';
+import { NATIONAL_NUMBERS } from '../data/crisis-page.ts';
+import { phoneNumbersInText } from '../lib/phone.ts';
+import { isSafeFileName, safeFileName } from '../lib/file-name.ts';
 
 export interface CheckContext {
   /** The site's MDX components (src/components/mdx/names.ts). */
   components: readonly string[];
   /** The ids of content/contacts/*.yaml. */
   contactIds: readonly string[];
+  /** Each contact's phone number (national digits, "01159691300") and its id. */
+  contactPhones: ReadonlyMap<string, string>;
   /** Describes a document in public/ from its address; throws with the reason when it cannot. */
   document(href: string): AttachmentInfo;
 }
@@ -204,15 +212,22 @@ export const componentReferences: Rule = {
       if (node.name && CONTACT_COMPONENTS.has(node.name)) {
         const id = stringAttribute(node, 'contact');
         const ids = context.contactIds.join(', ') || '(none yet)';
-        if (!id) report(node, `<${node.name}>`, 'it has no contact.', `Add contact="..." with one of: ${ids}.`);
-        else if (!context.contactIds.includes(id)) {
+        // A missing contact is the required-fields rule's to report.
+        if (id && !context.contactIds.includes(id)) {
           report(node, `<${node.name} contact="${id}">`, `there is no contact "${id}" in the contacts folder.`, `Use one of: ${ids}, or add contacts/${id}.yaml.`);
         }
       }
       if (node.name === 'Attachment') {
         const href = stringAttribute(node, 'href');
-        if (!href) {
-          report(node, '<Attachment>', 'it has no href.', 'Add href="/documents/file-name.pdf" for a document in public/documents.');
+        if (!href) return;
+        const name = decodeURIComponent(href.split(/[?#]/)[0]!.split('/').pop() ?? '');
+        if (name && !isSafeFileName(name)) {
+          report(
+            node,
+            `${COMPONENTS.Attachment.label} (<Attachment href="${href}">), ${COMPONENTS.Attachment.fields.href.label}`,
+            'the file name has capital letters, spaces or other characters that make its address hard to read and type.',
+            `Rename the file in public/documents to ${safeFileName(name)} and link to it as ${href.slice(0, href.lastIndexOf('/') + 1)}${safeFileName(name)}, or upload it again in the editor, which names it safely.`,
+          );
           return;
         }
         try {
@@ -222,6 +237,114 @@ export const componentReferences: Rule = {
         }
       }
     }),
+};
+
+/** True when a node holds no text or component: only white space, or nothing. */
+function isEmpty(node: ContentNode): boolean {
+  if (node.type === 'text') return !node.value?.trim();
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'thematicBreak' || node.type === 'break') return false;
+  return (node.children ?? []).every(isEmpty);
+}
+
+/**
+ * Every component's required settings and content, from the one list the
+ * editor reads (src/content-model/components.ts): Keystatic does not check
+ * the fields of components inside a page's content, so the build does.
+ * Messages name the component and the field as the editor labels them.
+ */
+export const requiredFields: Rule = {
+  name: 'required-fields',
+  check: (file) =>
+    collect(file, (node, report) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const spec = (COMPONENTS as Record<string, ComponentSpec>)[node.name ?? ''];
+      if (!spec) return;
+      const where = `${spec.label} (<${node.name}>)`;
+      for (const [name, field] of Object.entries(spec.fields)) {
+        const present = node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+        const value = stringAttribute(node, name);
+        // A value written as code is the no-code rule's to report.
+        if (present && value === undefined) continue;
+        if (field.required && !value?.trim()) {
+          report(node, `${where}, ${field.label}`, `${field.label} is empty.`, `Fill in "${field.label}" in the ${spec.label.toLowerCase()}, or remove the ${spec.label.toLowerCase()}.`);
+        } else if (value !== undefined && field.options && !field.options.includes(value)) {
+          report(node, `${where}, ${field.label}`, `"${value}" is not one of the choices.`, `Choose one of: ${field.options.join(', ')}.`);
+        }
+      }
+      if (spec.contentRequired && (node.children ?? []).every(isEmpty)) {
+        report(node, where, `the ${spec.label.toLowerCase()} has no content.`, `Write its text inside the ${spec.label.toLowerCase()}, or remove it.`);
+      }
+    }),
+};
+
+const digitsOnly = (text: string) => text.replace(/\D/g, '');
+const NATIONAL_DIGITS = new Set(NATIONAL_NUMBERS.map(digitsOnly));
+
+/** The national digits a tel: or sms: address dials ("tel:+441159691300" is "01159691300"). */
+function dialledDigits(url: string): string | undefined {
+  const match = /^(?:tel|sms):([^?;,]*)/i.exec(url.trim());
+  if (!match) return undefined;
+  const number = decodeURIComponent(match[1]!).replace(/[\s().-]/g, '');
+  return number.startsWith('+44') ? `0${number.slice(3)}` : number.startsWith('0044') ? `0${number.slice(4)}` : digitsOnly(number);
+}
+
+/**
+ * Phone numbers in page text and in tel: links: a contact's number is shown
+ * with the contact card or <ContactPhone>, so a change to content/contacts
+ * reaches every page; other than those, only the national numbers the site
+ * knows (999, 111, 116 123, 85258, 18001 111) may be written. Numbers are
+ * found with libphonenumber-js in the parsed text, valid or not.
+ */
+export const phoneNumbersInContent: Rule = {
+  name: 'phone-numbers-in-text',
+  check: (file, context) => {
+    const problems: Problem[] = [];
+    const known = NATIONAL_NUMBERS.join(', ');
+    const report = (node: ContentNode, written: string, digits: string) => {
+      const contact = context.contactPhones.get(digits);
+      const field = `phone number "${written}"`;
+      const line = node.position?.start.line;
+      if (contact) {
+        problems.push({
+          file: file.path,
+          line,
+          field,
+          problem: `it is the number of the contact "${contact}", written out by hand.`,
+          fix: `Use <ContactPhone contact="${contact}" /> in the sentence, or the contact card <ContactCard contact="${contact}" />, so a change to content/contacts reaches every page.`,
+        });
+      } else if (!NATIONAL_DIGITS.has(digits)) {
+        problems.push({
+          file: file.path,
+          line,
+          field,
+          problem: 'it is not a contact\'s number or a national number the site knows.',
+          fix: `Add the team to content/contacts and use <ContactPhone contact="…" /> or the contact card. Page text may only write these national numbers: ${known}.`,
+        });
+      }
+    };
+    const visit = (node: ContentNode) => {
+      if (node.type === 'text' && node.value) {
+        for (const found of phoneNumbersInText(node.value)) report(node, found.text, found.digits);
+      } else if ((node.type === 'link' || node.type === 'definition') && node.url) {
+        const digits = dialledDigits(node.url);
+        if (digits !== undefined) {
+          report(node, node.url, digits);
+          return; // the link's text is the same number: one message is enough
+        }
+      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attribute of node.attributes ?? []) {
+          const value = attribute.type === 'mdxJsxAttribute' && attribute.name !== 'contact' ? literalValue(attribute) : undefined;
+          if (typeof value !== 'string') continue;
+          const digits = dialledDigits(value);
+          if (digits !== undefined) report(node, value, digits);
+          else for (const found of phoneNumbersInText(value)) report(node, found.text, found.digits);
+        }
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(file.tree);
+    return problems;
+  },
 };
 
 /** YAML turns an impossible date such as 2026-13-45 into a real one silently; the source text shows it. */
@@ -236,9 +359,33 @@ export const realDates: Rule = {
     })),
 };
 
-export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, realDates];
+export const mdxRules: readonly Rule[] = [noCode, knownElements, safeAddresses, componentReferences, requiredFields, phoneNumbersInContent, realDates];
 
 /** Every problem in one MDX file, in line order. */
 export function checkMdx(file: ParsedFile, context: CheckContext, rules: readonly Rule[] = mdxRules): Problem[] {
   return rules.flatMap((rule) => rule.check(file, context)).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * A page in content/pages has a parent (it sets the breadcrumbs), all but the
+ * start page. The frontmatter is read from the parsed tree's YAML node.
+ */
+export function checkPageParent(file: ParsedFile, id: string): Problem[] {
+  if (id === START_PAGE_ID) return [];
+  const yaml = file.tree.children?.find((node) => node.type === 'yaml');
+  let data: unknown;
+  try {
+    data = yaml?.value ? parseYaml(yaml.value) : undefined;
+  } catch {
+    return []; // the build's schema reports frontmatter it cannot read
+  }
+  const parent = (data as { parent?: unknown } | null | undefined)?.parent;
+  if (typeof parent === 'string' && parent.trim()) return [];
+  return [{
+    file: file.path,
+    line: yaml?.position?.start.line,
+    field: `${FIELD_LABELS.parent} (parent)`,
+    problem: 'the page has no parent: only the start page can have none.',
+    fix: `Choose the page this one sits under in "${FIELD_LABELS.parent}", or write parent: ${START_PAGE_ID} for the start page.`,
+  }];
 }

@@ -7,9 +7,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { parse as parseYaml } from 'yaml';
 import { describeAttachment } from '../lib/attachments.ts';
+import { nationalDigits } from '../lib/phone.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
-import { checkMdx, type CheckContext } from './mdx.ts';
+import { checkMdx, checkPageParent, type CheckContext } from './mdx.ts';
 import { parseContentFile } from './parse.ts';
 import type { Problem } from './problem.ts';
 import { checkContact, checkRedirects } from './yaml.ts';
@@ -17,12 +19,30 @@ import { checkContact, checkRedirects } from './yaml.ts';
 /** The context the MDX rules need, read from the content and public folders (contacts read when first needed). */
 export function siteContext(contentDir: string, publicDir: string): CheckContext {
   let contactIds: string[] | undefined;
+  let contactPhones: Map<string, string> | undefined;
+  const dir = join(contentDir, 'contacts');
+  const files = () => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : []);
   return {
     components: mdxComponentNames,
     get contactIds() {
-      const dir = join(contentDir, 'contacts');
-      contactIds ??= existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')) : [];
+      contactIds ??= files().map((name) => name.replace(/\.ya?ml$/, ''));
       return contactIds;
+    },
+    get contactPhones() {
+      contactPhones ??= new Map(
+        files().flatMap((name) => {
+          // A contact file that cannot be read is reported by checkContact; here it just has no number.
+          let phone: unknown;
+          try {
+            phone = (parseYaml(readFileSync(join(dir, name), 'utf8')) as { phone?: unknown } | null)?.phone;
+          } catch {
+            return [];
+          }
+          const digits = typeof phone === 'string' ? nationalDigits(phone) : null;
+          return digits ? [[digits, name.replace(/\.ya?ml$/, '')] as const] : [];
+        }),
+      );
+      return contactPhones;
     },
     document: (href) => describeAttachment(href, publicDir),
   };
@@ -32,7 +52,7 @@ export function siteContext(contentDir: string, publicDir: string): CheckContext
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
 
 /** Checks one MDX file's text; a syntax error is a problem too. */
-export function checkMdxText(path: string, text: string, context: CheckContext): Problem[] {
+export function checkMdxText(path: string, text: string, context: CheckContext, pageId?: string): Problem[] {
   let parsed;
   try {
     parsed = parseContentFile(path, text);
@@ -40,7 +60,8 @@ export function checkMdxText(path: string, text: string, context: CheckContext):
     const { line, reason } = error as { line?: number; reason?: string };
     return [{ file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' }];
   }
-  return checkMdx(parsed, context);
+  const problems = checkMdx(parsed, context);
+  return pageId === undefined ? problems : [...checkPageParent(parsed, pageId), ...problems];
 }
 
 export interface ContentCheckResult {
@@ -60,7 +81,9 @@ export function checkAllContent(contentDir: string, publicDir: string): ContentC
       files++;
       return readFileSync(file, 'utf8');
     };
-    if (/^(pages|notices)\/.*\.mdx$/.test(name.replaceAll('\\', '/'))) problems.push(...checkMdxText(path, read(), context));
+    const slashed = name.replaceAll('\\', '/');
+    if (/^pages\/.*\.mdx$/.test(slashed)) problems.push(...checkMdxText(path, read(), context, slashed.slice('pages/'.length, -'.mdx'.length)));
+    else if (/^notices\/.*\.mdx$/.test(slashed)) problems.push(...checkMdxText(path, read(), context));
     else if (/^contacts\/[^/]+\.ya?ml$/.test(name.replaceAll('\\', '/'))) problems.push(...checkContact(path, read()));
     else if (name === 'redirects.yaml') problems.push(...checkRedirects(path, read()).problems);
   }

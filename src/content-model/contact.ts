@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { parseUkPhone } from '../lib/phone.ts';
 
+/** Why a phone number is refused, in the editor and by the build. */
+export const PHONE_MESSAGE = 'Phone is not a UK phone number: check for a digit missing or added, and write it as in "0115 969 1300".';
+
 export const contactSchema = z
   .object({
     name: z.string({ error: 'Add name: the team\'s name, for example "Peer Development Team".' }).trim().min(1),
@@ -10,7 +13,7 @@ export const contactSchema = z
     phone: z
       .string({ error: 'Add phone: a UK phone number in quotes, for example "0115 969 1300".' })
       .refine((value) => parseUkPhone(value) !== null, {
-        message: 'phone is not a UK phone number: write it as 11 digits starting with 0, for example "0115 969 1300".',
+        message: PHONE_MESSAGE,
       }),
     extension: z
       .union([z.string(), z.number()], { error: 'extension must be digits only, for example "16313".' })

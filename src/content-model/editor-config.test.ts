@@ -15,6 +15,9 @@ import { pageSchema } from './page.ts';
 import { noticeSchema } from './notice.ts';
 import { contactSchema } from './contact.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
+import { COMPONENTS } from './components.ts';
+import { FIELD_LABELS } from './fields.ts';
+import { PHONE_MESSAGE } from './contact.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -77,4 +80,40 @@ test('the editor saves into content/ locally, and on its own deploy to content/ 
   assert.deepEqual(editor.default.storage, { kind: 'local' });
   const deployed = await loadEditorConfig({ PUBLIC_KEYSTATIC_STORAGE: 'github', PUBLIC_KEYSTATIC_GITHUB_REPO: 'trust/peer-support' });
   assert.deepEqual(deployed.default.storage, { kind: 'github', repo: 'trust/peer-support', branchPrefix: 'content/' });
+});
+
+test('the editor\'s components have the labels and required settings the build checks (src/content-model/components.ts)', () => {
+  for (const [name, spec] of Object.entries(COMPONENTS)) {
+    const component = editor.components[name] as { label: string; schema: Record<string, Parameters<typeof editorRequires>[0] & { label: string }> };
+    assert.equal(component.label, spec.label, name);
+    assert.deepEqual(Object.keys(component.schema).sort(), Object.keys(spec.fields).sort(), `${name}: settings`);
+    for (const [key, field] of Object.entries(spec.fields) as [string, { label: string; required: boolean }][]) {
+      assert.equal(component.schema[key]!.label, field.label, `${name}.${key}: label`);
+      // A select always has a value in the editor, so it is required there by nature.
+      const editorField = component.schema[key]!;
+      const required = editorField.kind === 'form' && (editorField as { options?: unknown }).options !== undefined ? true : editorRequires(editorField);
+      assert.equal(required, field.required, `${name}.${key}: required in one and not the other`);
+    }
+  }
+});
+
+test('the labels build messages use are the ones the editor shows', () => {
+  for (const [collection, keys] of [['pages', ['lastReviewed', 'nextReview', 'guide', 'guideLabel', 'parent']], ['notices', ['from', 'until']]] as const) {
+    for (const key of keys) assert.equal(editor.default.collections[collection].schema[key].label, FIELD_LABELS[key], `${collection}.${key}`);
+  }
+});
+
+test('the editor saves uploaded documents under a safe file name', () => {
+  const href = editor.components.Attachment.schema.href as { Input: (props: object) => { props: { transformFilename?: (name: string) => string } } };
+  // Keystatic hands the option to its upload input; the input element's props show what it will use.
+  const transform = href.Input({}).props.transformFilename;
+  assert.equal(transform?.('Visiting Guidance (2026).PDF'), 'visiting-guidance-2026.pdf');
+});
+
+test('the editor refuses a contact phone number the build refuses, with the same message', () => {
+  const phone = editor.default.collections.contacts.schema.phone as { validate: (value: string) => unknown };
+  assert.throws(() => phone.validate('0115 969 130'), { message: PHONE_MESSAGE });
+  assert.throws(() => phone.validate('01632 960000'), { message: PHONE_MESSAGE });
+  assert.doesNotThrow(() => phone.validate('0115 969 1300'));
+  assert.doesNotThrow(() => phone.validate('020 7946 0000'));
 });

@@ -5,6 +5,27 @@
 import { z } from 'astro/zod';
 import { reviewOrderIsValid } from '../lib/dates.ts';
 
+/**
+ * Labels the browser editor shows for fields the build's rules name
+ * (keystatic.config.tsx reads them from here), so a build message says what
+ * the editor says: "Next review due", not nextReview.
+ */
+export const FIELD_LABELS = {
+  lastReviewed: 'Last reviewed',
+  nextReview: 'Next review due',
+  guide: 'Guide',
+  guideLabel: 'Guide label',
+  parent: 'Parent page',
+  from: 'From',
+  until: 'Until',
+} as const;
+
+/** A field as editors and the file both name it: "Next review due" (nextReview). */
+export const named = (field: keyof typeof FIELD_LABELS) => `"${FIELD_LABELS[field]}" (${field})`;
+
+/** The start page's id (content/pages/index.mdx): the only page with no parent. */
+export const START_PAGE_ID = 'index';
+
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 /** The NHS.UK content style guide's limit for a main heading (the title is the page's h1). */
@@ -63,7 +84,7 @@ export function checkReviewOrder(
     ctx.addIssue({
       code: 'custom',
       path: ['nextReview'],
-      message: 'nextReview must be after lastReviewed: set the date the page is next due a check.',
+      message: `${named('nextReview')} must be after ${named('lastReviewed')}: set the date the page is next due a check.`,
     });
   }
 }

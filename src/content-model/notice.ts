@@ -1,6 +1,6 @@
 /** A time-limited service notice in content/notices. While current, every page links to it in one line. */
 import { z } from 'astro/zod';
-import { calendarDate, checkReviewOrder, description, keywords, owner, reviewDates, title } from './fields.ts';
+import { calendarDate, checkReviewOrder, named, description, keywords, owner, reviewDates, title } from './fields.ts';
 
 export const SUMMARY_MIN = 10;
 export const SUMMARY_MAX = 200;
@@ -26,7 +26,7 @@ export const noticeSchema = z
   .superRefine(checkReviewOrder)
   .superRefine((data, ctx) => {
     if (data.until && data.until.getTime() < data.from.getTime()) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'until must be on or after from.' });
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `${named('until')} must be on or after ${named('from')}: the notice cannot end before it starts.` });
     }
   });
 

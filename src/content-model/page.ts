@@ -1,6 +1,6 @@
 /** Frontmatter of a page in content/pages. */
 import { z } from 'astro/zod';
-import { checkReviewOrder, description, keywords, owner, reviewDates, title } from './fields.ts';
+import { checkReviewOrder, named, description, keywords, owner, reviewDates, title } from './fields.ts';
 
 export const pageSchema = z
   .object({
@@ -47,7 +47,7 @@ export const pageSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['guideLabel'],
-        message: 'Pages in a guide need a guideLabel: the short name shown in the guide\'s contents list.',
+        message: `Pages in a ${named('guide')} need a ${named('guideLabel')}: the short name shown in the guide's contents list.`,
       });
     }
   });

@@ -30,6 +30,16 @@ export const CRISIS_ROUTES = {
   shout: { href: 'sms:85258', number: '85258' },
 } as const satisfies Record<string, CrisisRoute>;
 
+/** Relay UK before 111, for people who are deaf or have hearing loss (verified facts: national services). */
+export const RELAY_UK_111 = '18001 111';
+
+/**
+ * The national numbers content may write in page text. Any other number is a
+ * contact's: pages show it with the contact card or <ContactPhone>, so a change
+ * to content/contacts reaches every page.
+ */
+export const NATIONAL_NUMBERS: readonly string[] = [...Object.values(CRISIS_ROUTES).map((route) => route.number), RELAY_UK_111];
+
 /** The number as link text: its spaces do not break, so "116 123" never wraps. */
 export const linkText = (route: CrisisRoute): string => route.number.replaceAll(' ', '\u00a0');
 

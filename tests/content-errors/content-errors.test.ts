@@ -58,7 +58,7 @@ describe('content errors', { concurrency: 1 }, () => {
     buildWith(edit(page, (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-13-45')), (b) => fails(b, 'video-consultations.mdx', 'lastReviewed', /date/i)));
 
   test('a next review before the last review', () =>
-    buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', 'nextReview', 'after lastReviewed')));
+    buildWith(edit(page, (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2025-01-01')), (b) => fails(b, 'video-consultations.mdx', '"Next review due" (nextReview) must be after "Last reviewed" (lastReviewed)')));
 
   test('a description too long for search results', () =>
     buildWith(edit(page, (t) => setField(t, 'description', 'Video consultations are available. '.repeat(6).trim())), (b) => fails(b, 'video-consultations.mdx', 'description', '160')));
@@ -75,19 +75,54 @@ describe('content errors', { concurrency: 1 }, () => {
   test('a page under a parent that does not exist', () =>
     buildWith(edit(page, (t) => t.replace(/^parent: index$/m, 'parent: services')), (b) => fails(b, 'video-consultations', 'parent', 'services')));
 
+  test('a page with no parent, other than the start page', () =>
+    buildWith(edit(page, (t) => t.replace(/^parent: index\n/m, '')), (b) => fails(b, 'video-consultations.mdx (line 1), Parent page (parent)', 'only the start page')));
+
   test('an unknown contact', () =>
     buildWith(addPage('unknown-contact.mdx'), (b) => fails(b, 'unknown-contact.mdx', 'crisis-team', 'peer-development-team')));
 
   test('a contact with a phone number that is not a UK number', () =>
     buildWith(edit('contacts/peer-development-team.yaml', (t) => t.replace(/^phone: .*$/m, 'phone: "0115 969"')), (b) => fails(b, 'peer-development-team.yaml', 'phone', 'UK phone number')));
 
+  test('a contact\'s phone number with a digit missing', () =>
+    buildWith(edit('contacts/peer-development-team.yaml', (t) => t.replace(/^phone: .*$/m, 'phone: 0115 969 130')), (b) =>
+      fails(b, 'peer-development-team.yaml', 'phone', 'digit missing or added'),
+    ));
+
+  test('a care card with no heading, and inset text with no content, name the editor\'s labels', () =>
+    buildWith(addPage('care-card-no-heading.mdx'), (b) =>
+      fails(b, 'care-card-no-heading.mdx (line 10), Care card (<CareCard>), Heading', 'Fill in "Heading"', 'care-card-no-heading.mdx (line 14), Inset text (<InsetText>)', 'has no content'),
+    ));
+
+  test('a document link with no document chosen', () =>
+    buildWith(addPage('attachment-no-file.mdx'), (b) => fails(b, 'attachment-no-file.mdx (line 10), Document link (<Attachment>), Document', 'Document is empty')));
+
+  test('a contact\'s number written by hand in page text says to use ContactPhone', () =>
+    buildWith(addPage('contact-phone-in-text.mdx'), (b) =>
+      fails(b, 'contact-phone-in-text.mdx (line 10), phone number "0115 969 1300"', '<ContactPhone contact="peer-development-team" />', 'content/contacts'),
+    ));
+
+  test('a phone number that is neither a contact\'s nor a national one', () =>
+    buildWith(addPage('unknown-phone-in-text.mdx'), (b) =>
+      fails(b, 'unknown-phone-in-text.mdx (line 10), phone number "tel:+442079460000"', '999, 111, 116 123, 85258, 18001 111'),
+    ));
+
   test('a notice that ends before it starts', () =>
     buildWith(edit('notices/service-changes-and-visiting.mdx', (t) => t.replace(/^from: .*$/m, 'from: 2026-11-24\nuntil: 2026-11-01')), (b) =>
-      fails(b, 'service-changes-and-visiting.mdx', 'until'),
+      fails(b, 'service-changes-and-visiting.mdx', '"Until" (until) must be on or after "From" (from)'),
     ));
 
   test('a document that is not in public/documents', () =>
     buildWith(addPage('missing-attachment.mdx'), (b) => fails(b, 'missing-attachment.mdx', 'visiting-guidance.pdf', 'public/documents')));
+
+  test('a document whose file name has spaces or capitals says how to rename it', () =>
+    buildWith(
+      (dirs) => {
+        addPage('attachment-unsafe-name.mdx')(dirs);
+        writeFileSync(join(dirs.public, 'documents', 'Visiting Guidance.pdf'), Buffer.alloc(1024, 32));
+      },
+      (b) => fails(b, 'attachment-unsafe-name.mdx (line 10), Document link', 'Rename the file in public/documents to visiting-guidance.pdf'),
+    ));
 
   test('a component the site does not have', () =>
     buildWith(addPage('unknown-component.mdx'), (b) => fails(b, 'unknown-component.mdx', 'Carousel', 'ContactCard')));
