@@ -1,6 +1,6 @@
 /**
  * Readers never see an old crisis number after a deploy. Two builds, A and
- * B (B with Samaritans' number changed), each served by scripts/serve.mjs; a
+ * B (B with the crisis team's number changed), each served by scripts/serve.mjs; a
  * plain HTTP proxy in front switches between them as a deploy switches a
  * CDN, holds pages back to make a slow connection, and drops every request
  * to make the reader offline. The browser is driven over a bare DevTools
@@ -25,10 +25,15 @@ const SITE = `http://127.0.0.1:${PROXY_PORT}`;
 const CRISIS = '/help-in-a-crisis/';
 const VIDEO = '/video-consultations/';
 const PRIVACY = '/privacy-and-cookies/';
-/** Samaritans' number as deploy A has it (today's content), and as deploy B changes it. */
-const OLD_NUMBER = { markdown: '[116 123](tel:116123)', href: 'tel:116123' };
-/** Ofcom's range for drama (01632 960xxx): never a working line. */
-const NEW_NUMBER = { markdown: '[01632 960 123](tel:01632960123)', href: 'tel:01632960123' };
+/**
+ * The change each deploy makes: the trust's crisis team number, a contact that
+ * the crisis page shows with <ContactPhone> (the source gives no such number
+ * yet, so both deploys add one), as deploy A has it and as deploy B changes it.
+ * Ofcom's ranges for drama (0113 496 0xxx, 0161 496 0xxx): never working lines.
+ */
+const CRISIS_TEAM = 'test-crisis-team';
+const OLD_NUMBER = { phone: '0113 496 0000', href: 'tel:+441134960000' };
+const NEW_NUMBER = { phone: '0161 496 0000', href: 'tel:+441614960000' };
 /** Longer than the worker waits for the network (NETWORK_TIMEOUT_SECONDS). */
 const SLOW_MS = 5_000;
 const SAVED_ON = /saved on this device on \d{1,2} [A-Z][a-z]+ \d{4}/;
@@ -47,12 +52,15 @@ let browser: BareBrowser | undefined;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   work = mkdtempSync(join(tmpdir(), 'deploy-switch-'));
-  cpSync('content', join(work, 'a-content'), { recursive: true });
-  cpSync('content', join(work, 'b-content'), { recursive: true });
-  const crisisFile = join(work, 'b-content', 'pages', 'help-in-a-crisis.mdx');
-  const crisis = readFileSync(crisisFile, 'utf8');
-  expect(crisis, "Samaritans' number is on the crisis page").toContain(OLD_NUMBER.markdown);
-  writeFileSync(crisisFile, crisis.replaceAll(OLD_NUMBER.markdown, NEW_NUMBER.markdown));
+  for (const [name, { phone }] of [['a', OLD_NUMBER], ['b', NEW_NUMBER]] as const) {
+    const content = join(work, `${name}-content`);
+    cpSync('content', content, { recursive: true });
+    writeFileSync(join(content, 'contacts', `${CRISIS_TEAM}.yaml`), `name: Crisis team\nphone: ${phone}\n`);
+    const crisisFile = join(content, 'pages', 'help-in-a-crisis.mdx');
+    const crisis = readFileSync(crisisFile, 'utf8');
+    expect(crisis, 'the crisis page has its crisis team section').toContain('## Our crisis team\n');
+    writeFileSync(crisisFile, crisis.replace('## Our crisis team\n', `## Our crisis team\n\n* Call the crisis team on <ContactPhone contact="${CRISIS_TEAM}" />.\n`));
+  }
   for (const name of ['a', 'b']) {
     const result = await buildSite({ CONTENT_DIR: join(work, `${name}-content`), OUT_DIR: join(work, name), ASTRO_CACHE_DIR: join(work, `cache-${name}`) });
     if (!result.ok) throw new Error(`Build ${name} failed:\n${result.output}`);
@@ -134,9 +142,9 @@ function coreOf(deploy: string): string[] {
   return entries.sort();
 }
 
-/** Samaritans' number as the page shows it. */
-const samaritans = (page: BarePage) =>
-  page.evaluate<string | null>(`[...document.querySelectorAll('main li')].find((li) => li.textContent.includes('Samaritans'))?.querySelector('a')?.getAttribute('href') ?? null`);
+/** The crisis team's number as the page shows it. */
+const crisisTeam = (page: BarePage) =>
+  page.evaluate<string | null>(`[...document.querySelectorAll('main li')].find((li) => li.textContent.includes('Call the crisis team'))?.querySelector('a')?.getAttribute('href') ?? null`);
 
 test('after a deploy that changes a crisis number, the reader sees the new one: offline, on a slow connection and online', async () => {
   test.setTimeout(180_000);
@@ -146,7 +154,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
   await page.goto(`${SITE}${CRISIS}`);
   await waitForWorker(page);
   await page.goto(`${SITE}${CRISIS}`);
-  expect(await samaritans(page)).toBe(OLD_NUMBER.href);
+  expect(await crisisTeam(page)).toBe(OLD_NUMBER.href);
   await page.goto(`${SITE}${VIDEO}`);
   await expect.poll(() => cached(page, 'pages')).toContain(VIDEO);
   expect(coreOf('a')).not.toEqual(coreOf('b'));
@@ -166,7 +174,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
   const saved = await page.goto(`${SITE}${CRISIS}`);
   expect(saved.fromServiceWorker).toBe(true);
   expect(await page.text('h1')).toBe('Help in a crisis');
-  expect(await samaritans(page)).toBe(NEW_NUMBER.href);
+  expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
   expect(await page.text('#offline-notice')).toMatch(new RegExp(`^You are offline\\. This page was ${SAVED_ON.source}\\.$`));
   // A page outside the core, saved from deploy A, says when it was saved.
   await page.goto(`${SITE}${VIDEO}`);
@@ -180,14 +188,14 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
   const slowLoad = await page.goto(`${SITE}${CRISIS}`);
   expect(Date.now() - started).toBeLessThan(SLOW_MS);
   expect(slowLoad.headers['x-saved-copy']).toBeTruthy();
-  expect(await samaritans(page)).toBe(NEW_NUMBER.href);
+  expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
   expect(await page.text('#offline-notice')).toMatch(new RegExp(`^This is the copy of this page ${SAVED_ON.source}, because the connection is slow`));
 
   // Online: B's number, from the network.
   slow.clear();
   const fresh = await page.goto(`${SITE}${CRISIS}`);
   expect(fresh.headers['x-saved-copy']).toBeUndefined();
-  expect(await samaritans(page)).toBe(NEW_NUMBER.href);
+  expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
   expect(await page.text('#offline-notice')).toBe('');
 });
 
@@ -209,8 +217,8 @@ test('with its storage emptied under a living worker: offline, the crisis number
   expect(fallback.fromServiceWorker).toBe(true);
   expect(await page.text('h1')).toBe('Help in a crisis');
   expect(await page.text('main > p')).toBe('You are offline and this page is not saved on this device. These are the ways to get help now.');
-  expect(await samaritans(page)).toBe(NEW_NUMBER.href);
-  for (const href of ['tel:999', 'tel:111', 'sms:85258']) expect(await page.attribute(`main a[href="${href}"]`, 'href')).toBe(href);
+  expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
+  for (const href of ['tel:999', 'tel:111', 'tel:116123', 'sms:85258']) expect(await page.attribute(`main a[href="${href}"]`, 'href')).toBe(href);
 
   // One page viewed online, and the core is saved again: the whole crisis page reads offline, styled.
   await goOnline(page);
@@ -220,7 +228,7 @@ test('with its storage emptied under a living worker: offline, the crisis number
   await goOffline(page);
   await page.goto(`${SITE}${CRISIS}`);
   expect(await page.text('#offline-notice')).toMatch(new RegExp(`^You are offline\\. This page was ${SAVED_ON.source}\\.$`));
-  expect(await samaritans(page)).toBe(NEW_NUMBER.href);
+  expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
   expect(await page.evaluate(`getComputedStyle(document.querySelector('header')).backgroundColor`)).toBe('rgb(0, 94, 184)');
   expect(await page.attribute('#search-field', 'role')).toBe('combobox');
 });
