@@ -6,7 +6,7 @@
  * MDX component is here.
  *
  * Locally (`npm run edit`) the editor saves straight into content/. The
- * editor's own deploy (EDITOR=1, see README "Deploying the editor") signs
+ * editor's own deploy (EDITOR=1, see docs/editor-deploy.md) signs
  * people in with GitHub and saves to a content/ branch and a pull request,
  * so every change gets a preview and the full checks before it is published.
  *

@@ -1,6 +1,6 @@
 /**
  * The notice line under the header: one line on a desktop; on a 320 px phone
- * a long title may wrap to a second line (as the README says), lined up after
+ * a long title may wrap to a second line (as docs/developers.md says), lined up after
  * the "Notice" label, never more.
  */
 import { test, expect } from './support/fixtures.ts';

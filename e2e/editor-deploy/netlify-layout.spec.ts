@@ -1,5 +1,5 @@
 /**
- * The editor's Netlify site as Netlify would deploy it (README "Deploying the
+ * The editor's Netlify site as Netlify would deploy it (docs/developers.md "Deploying the
  * editor", docs/editor-deploy.md): built by Netlify Build with "Package
  * directory" `editor`, served by netlify-cli. Sign-in and Keystatic's API
  * must answer from the server function, with the editor's headers.
