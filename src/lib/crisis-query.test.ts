@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CRISIS_GROUPS } from './crisis-lexicon.ts';
-import { compilePhrase, detectCrisis, isCrisisQuery, normaliseQuery, typingDistance, typingTolerance } from './crisis-query.ts';
+import { compilePhrase, detectCrisis, isCrisisQuery, isSlip, normaliseQuery, typingDistance, typingTolerance } from './crisis-query.ts';
 
 interface Corpus {
   distressed: { query: string; group: string }[];
@@ -162,4 +162,42 @@ test('typing distance counts a swap of two letters as one mistake', () => {
   assert.equal(typingDistance('overdoes', 'overdose', 2), 1);
   assert.equal(typingDistance('suicide', 'suicide', 1), 0);
   assert.equal(typingDistance('abc', 'xyz', 1), 2);
+});
+
+test('a slip in a short word (a letter missing, two swapped, one doubled) counts only before or after a strong object', () => {
+  assert.equal(isSlip('kil', 'kill'), true);
+  assert.equal(isSlip('wnat', 'want'), true);
+  assert.equal(isSlip('wan', 'want'), true);
+  assert.equal(isSlip('cutt', 'cut'), true);
+  assert.equal(isSlip('ill', 'kill'), false, 'the first letter is kept');
+  assert.equal(isSlip('went', 'want'), false, 'a changed letter is not a slip');
+  assert.equal(isSlip('de', 'die'), false, 'too short');
+  for (const query of ['i want to kil my self', 'kil myself', 'wnat to die', 'wan to die', 'i hrut myself', 'dont wnat to live']) assert.equal(isCrisisQuery(query), true, query);
+  for (const query of ['kil', 'kil time before the interview', 'wan', 'i want to see dad', 'ill myself']) assert.equal(isCrisisQuery(query), false, query);
+});
+
+test('irregular past forms count as the verb: "burnt" is "burn", "took" and "taken" are "take"', () => {
+  assert.deepEqual(normaliseQuery('I burnt myself, took pills'), ['i', 'burn', 'myself', 'take', 'pills']);
+  for (const query of ['i burnt myself', 'i burned myself', 'i gave up on life', 'felt like dying']) assert.equal(isCrisisQuery(query), true, query);
+  assert.equal(isCrisisQuery('people who took part in the course'), false);
+});
+
+test('two listed words typed as one may have a typing mistake, but not a whole word missing', () => {
+  assert.equal(isCrisisQuery('slefharm'), true);
+  assert.equal(isCrisisQuery('will someone listen to my feedback'), false, '"someone" is not "someone to"');
+});
+
+test('wider rules: no one ... to talk to, empty or alone, dark thoughts, wanting to jump, harm to others', () => {
+  assert.equal(detectCrisis('theres no one i can really talk to')?.kind, 'talk');
+  assert.equal(detectCrisis('i feel so empty and alone')?.groups.includes('loneliness'), true);
+  assert.equal(isCrisisQuery('no one has replied to my application'), false);
+  assert.equal(isCrisisQuery('empty fields in the form'), false);
+  assert.equal(isCrisisQuery('having really dark thoughts'), true);
+  assert.equal(isCrisisQuery('dark mode'), false);
+  assert.equal(isCrisisQuery('i want to jump'), true);
+  assert.equal(isCrisisQuery('want to jump straight to the course dates'), false);
+  assert.equal(isCrisisQuery('jump to contents'), false);
+  assert.deepEqual(detectCrisis('my head is telling me to hurt people'), { kind: 'emergency', groups: ['harm-to-others'] });
+  assert.equal(isCrisisQuery('hurt feelings at work training'), false);
+  assert.equal(isCrisisQuery('what happens if i get hurt on a ward'), false);
 });
