@@ -11,11 +11,12 @@ interface Corpus {
 const corpus = JSON.parse(readFileSync(new URL('../../tests/crisis-queries/corpus.json', import.meta.url), 'utf8')) as Corpus;
 
 /**
- * Written after the rules, and never used to change them: how the rules do on
- * phrasings they were not built from. Reported, not required to be perfect;
- * a miss here is a reason to improve the rules (and add the query to the corpus).
+ * The first held-out list, written after the first rules. Its 7 misses led to
+ * wider rules (past tenses, "no one" ... "talk to", empty and numb, dark
+ * thoughts, wanting to jump, harm to others, slips in short words) and are now
+ * in the corpus, so it is no longer unseen: kept as a check, not a measure.
  */
-const HELD_OUT = [
+const HELD_OUT_FIRST = [
   'i feel like ending things',
   'i just want everything to stop',
   'i dont want to be around anymore',
@@ -58,6 +59,58 @@ const HELD_OUT = [
   'no point living',
 ];
 
+/**
+ * The second held-out list, written after the wider rules and run once, never
+ * used to change them: how the rules do on phrasings they were not built from.
+ * Reported, not required to be perfect; a miss here is a reason to improve the
+ * rules (then add the query to the corpus and write a new held-out list).
+ * First run: 33/40 (missed: drowning, crashing my car on purpose, nothing
+ * matters anymore, i hate myself so much, going to explode, is anyone there,
+ * cant keep myself safe). The floor of 60% was set before that run.
+ */
+const HELD_OUT = [
+  'i feel like im drowning and cant get out',
+  'everyone hates me and i want to disappear forever',
+  'i tried to hang myself last year and the feelings are back',
+  'planning my suicide',
+  'i keep thinking about crashing my car on purpose',
+  'what happens if you take 20 paracetamol',
+  'i have been hurting myself with a razor',
+  'i scratched my arms until they bled',
+  'how do i stop self harming',
+  'my dad said he doesnt see the point in living',
+  'my best friend sent me a goodbye text',
+  'my daughter wont stop cutting',
+  'worried my husband might kill himself',
+  'i cant stop thinking about dying',
+  'i dont want to be here tomorrow',
+  'whats the point in living',
+  'nothing matters anymore',
+  'i am so tired of everything',
+  'i hate myself so much',
+  'i feel like i am going to explode',
+  'im having a panic attack what do i do',
+  'the voices wont leave me alone',
+  'i think someone is following me and wants to hurt me',
+  'i feel like nobody understands me',
+  'so lonely i could cry',
+  'i have no friends and no family',
+  'i just need someone to talk to tonight',
+  'is anyone there',
+  'i need help urgently please',
+  'crisis team nottingham number',
+  'who do i call if im suicidal',
+  'urgent mental health help',
+  'i wanna unalive myself',
+  'thinking of ctb tonight',
+  'i want to stab someone',
+  'im scared im going to hurt my kids',
+  'i cant keep myself safe',
+  'suicdal thoughts again',
+  'i jst want to die',
+  'hurting my self again',
+];
+
 test(`the corpus: every distressed query shows crisis help (recall 100%), at most one ordinary query does`, () => {
   const perGroup = new Map<string, { total: number; caught: number }>();
   const missed: string[] = [];
@@ -91,10 +144,15 @@ test('the corpus is big enough and covers every group in the lexicon', () => {
 });
 
 test('held-out phrasings, written after the rules: recall is reported', () => {
-  const missed = HELD_OUT.filter((query) => !isCrisisQuery(query));
-  console.log(`Held-out phrasings: ${HELD_OUT.length - missed.length}/${HELD_OUT.length} caught${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
-  // A floor, not a target: well below it, the rules are a list fitted to the corpus.
-  assert.ok(HELD_OUT.length - missed.length >= HELD_OUT.length * 0.8, `only ${HELD_OUT.length - missed.length}/${HELD_OUT.length}`);
+  for (const [name, list, floor] of [
+    ['first list (its misses since added to the corpus)', HELD_OUT_FIRST, 0.8],
+    ['second list (unseen by the rules)', HELD_OUT, 0.6],
+  ] as const) {
+    const missed = list.filter((query) => !isCrisisQuery(query));
+    console.log(`Held-out phrasings, ${name}: ${list.length - missed.length}/${list.length} caught${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
+    // A floor, not a target: well below it, the rules are a list fitted to the corpus.
+    assert.ok(list.length - missed.length >= list.length * floor, `${name}: only ${list.length - missed.length}/${list.length}`);
+  }
 });
 
 test('queries are normalised: lower case, apostrophes dropped, text speak written out, others as the reader', () => {
