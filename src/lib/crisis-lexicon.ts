@@ -17,6 +17,13 @@
  * - Words of 5 letters or more also match with a typing mistake or two
  *   (1 up to 7 letters, 2 from 8), if the typed word starts with the same
  *   letter and is not an ordinary word (COMMON_WORDS below).
+ * - A short word written "~word" also matches with one slip of the thumb: one
+ *   letter missing (not the first), two neighbouring letters swapped, or one
+ *   letter typed twice ("kil", "wnat", "wan", "hrut"). It is used only where
+ *   the next part is a strong object ("~kill myself", "~want" ... "die"), so
+ *   "kil" alone, or "wan" before an ordinary word, is not a crisis.
+ * - Irregular past forms count as the verb: "burnt" is "burn", "took" and
+ *   "taken" are "take", "threw" is "throw" (stems cover "burned", "cutting").
  * - A word written "=word" matches only exactly that word: no stem, no typing
  *   mistake ("=cutting" is not "cut-off date").
  * - "$" means the end of the query ("give up $" is "i feel like giving up"
@@ -53,7 +60,7 @@ export interface CrisisGroup {
 }
 
 /** Intent words that, before a way of dying, mean wanting or planning it. */
-const WANTING = ['want', 'wish', 'would rather', 'rather', 'going to', 'about to', 'ready to', 'deserve to', 'plan to', 'planning', 'try to', 'tempted to', 'urge to', 'thinking about', 'thoughts of', 'thought about', 'feel like', 'should', 'hope i', 'need to', 'decided to', 'tonight i will', 'i will'];
+const WANTING = ['~want', '~wish', 'would rather', 'rather', 'going to', 'about to', 'ready to', 'deserve to', 'plan to', 'planning', 'try to', 'tempted to', 'urge to', 'thinking about', 'thoughts of', 'thought about', 'feel like', 'should', 'hope i', 'need to', 'decided to', 'tonight i will', 'i will'];
 
 /** The people a worried friend or relative writes about. */
 const PEOPLE = ['my son', 'my daughter', 'my child', 'my kid', 'my teenager', 'my friend', 'my best friend', 'my partner', 'my boyfriend', 'my girlfriend', 'my husband', 'my wife', 'my mum', 'my mom', 'my mother', 'my dad', 'my father', 'my brother', 'my sister', 'my parent', 'my flatmate', 'my housemate', 'my colleague', 'my grandad', 'my nan', 'my grandma', 'my grandson', 'my granddaughter', 'my uncle', 'my aunt', 'my cousin', 'my fiance', 'my ex', 'my family', 'my student', 'my client', 'my patient', 'someone i know', 'someone i love', 'a friend', 'a family member', 'a relative', 'a colleague', 'he', 'she', 'they'];
@@ -63,11 +70,11 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
     id: 'suicide',
     about: 'Suicide said outright, and wanting to die or to end one’s life, in the reader’s own words.',
     kind: 'emergency',
-    phrases: ['suicide', 'suicidal', 'suicidality', 'kill myself', 'take my life', 'take my own life', 'end my life', 'end my own life', 'better off dead', 'better off without me', 'no reason to live', 'nothing to live for', 'not worth living', 'life is not worth', 'suicide note', 'goodbye note', 'goodbye letter', 'wrote a note', 'say goodbye to everyone', 'saying goodbye to everyone', 'last goodbye', 'want out', 'done with life', 'sleep forever', 'never wake up', 'not wake up', 'how to die', 'ways to die', 'way to die', 'painless death', 'end it all', 'finish myself', 'finish it all', 'finish my life'],
+    phrases: ['suicide', 'suicidal', 'suicidality', '~kill myself', 'kill me now', 'please kill me', 'take my life', 'take my own life', 'end my life', 'end my own life', 'better off dead', 'better off without me', 'no reason to live', 'nothing to live for', 'not worth living', 'life is not worth', 'suicide note', 'goodbye note', 'goodbye letter', 'wrote a note', 'say goodbye to everyone', 'saying goodbye to everyone', 'last goodbye', 'want out', 'done with life', 'sleep forever', 'never wake up', 'not wake up', 'how to die', 'ways to die', 'way to die', 'painless death', 'end it all', 'finish myself', 'finish it all', 'finish my life'],
     combinations: [
       // "want to die", "i wish i was dead", "ready to end it", "thinking about killing myself"
       {
-        parts: [WANTING, ['die', 'dying', 'died', 'dead', 'death', 'gone', 'disappear', 'vanish', 'not be here', 'not here', 'not exist', 'stop existing', 'cease to exist', 'not be alive', 'never been born', 'never born', 'not born', 'not wake up', 'never wake up', 'sleep forever', 'end it', 'end my life', 'kill myself', 'suicide', 'be with my dead', 'join my', 'end $', 'it all to end', 'it to end', 'everything to end', 'it all to stop', 'everything to stop']],
+        parts: [WANTING, ['~die', 'dying', 'died', 'dead', 'death', 'gone', 'disappear', 'vanish', 'not be here', 'not here', 'not exist', 'stop existing', 'cease to exist', 'not be alive', 'never been born', 'never born', 'not born', 'not wake up', 'never wake up', 'sleep forever', 'end it', '~end my life', '~kill myself', '~kill me', 'suicide', 'be with my dead', 'join my', 'end $', 'it all to end', 'it to end', 'everything to end', 'it all to stop', 'everything to stop']],
         within: 3,
       },
       // "end it", "ending it all", "finish everything", "end my life"
@@ -76,7 +83,7 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
       { parts: [['take', 'took'], ['my life', 'my own life']], within: 1 },
       // "dont want to live", "do not want to be alive", "dont want to wake up", "dont wanna be here anymore"
       {
-        parts: [['not', 'never'], ['want', 'wish', 'like', 'see the point in'], ['live', 'living', 'be alive', 'alive', 'wake up', 'exist', 'existing', 'be here', 'here anymore', 'be around', 'be in this world', 'carry on', 'go on $', 'go on anymore', 'go on living', 'go on like this', 'keep going', 'be me', 'be on this earth', 'see tomorrow']],
+        parts: [['not', 'never'], ['~want', '~wish', 'like', 'see the point in'], ['live', 'living', 'be alive', 'alive', 'wake up', 'exist', 'existing', 'be here', 'here anymore', 'be around', 'be in this world', 'carry on', 'go on $', 'go on anymore', 'go on living', 'go on like this', 'keep going', 'be me', 'be on this earth', 'see tomorrow']],
         within: 2,
       },
       // "no reason to live", "nothing left to live for", "no point in living"
@@ -122,6 +129,8 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
       },
       // "jump off a bridge", "throw myself in front of a train", "jumping from the car park"
       { parts: [['jump', 'leap', 'throw myself', 'step', 'walk', 'drive'], ['off', 'in front of', 'from', 'under a', 'under the', 'into the river', 'into traffic', 'into the sea', 'into the canal']], within: 1 },
+      // "i want to jump", "thinking about jumping", "going to jump in front of something": with an intent, so "jump to contents" is not a crisis.
+      { parts: [WANTING, ['jump $', 'jump tonight', 'jump off', 'jump in front', 'jump from', 'jump under', 'jump into', 'jump out']], within: 2 },
       // "how many paracetamol", "how much paracetamol kills"
       { parts: [['how many', 'how much'], ['paracetamol', 'pills', 'tablets', 'sleeping', 'insulin', 'kill', 'would it take', 'to die', 'lethal']], within: 3 },
     ],
@@ -133,7 +142,7 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
     phrases: ['self harm', 'selfharm', 'self harming', 'self harmed', 'self injury', 'self injure', 'self mutilation', '=sh', 'sh relapse', '=cutting', '=cutter', 'fresh cuts', 'deep cut', 'razor', 'razors', 'blade', 'blades', 'scars', 'bleeding', 'won’t stop bleeding', 'burns on my arm', 'relapsed'],
     combinations: [
       // "cut myself", "burning myself", "hurting myself", "i keep hitting myself"
-      { parts: [['cut', 'cutting', 'burn', 'hurt', 'harm', 'scratch', 'hit', 'punch', 'bite', 'starve', 'punish', 'injure', 'bruise', 'pull out my hair'], ['myself', 'my arms', 'my arm', 'my legs', 'my leg', 'my skin', 'my body', 'my thighs', 'my wrist']], within: 1 },
+      { parts: [['~cut', 'cutting', '~burn', '~hurt', '~harm', 'stab', 'scratch', 'hit', 'punch', 'bite', 'starve', 'punish', 'injure', 'bruise', 'pull out my hair'], ['myself', 'my arms', 'my arm', 'my legs', 'my leg', 'my skin', 'my body', 'my thighs', 'my wrist']], within: 1 },
       // "urge to cut", "want to cut again", "relapse cutting"
       { parts: [['urge', 'urges', 'want', 'need', 'going', 'relapse', 'started', 'stop', 'keep'], ['cut $', 'cut again', 'cut deep', 'cutting', 'self harm', 'burning', 'harming', 'hurting', 'hurt $', 'bleed']], within: 2 },
     ],
@@ -153,11 +162,33 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
     ],
   },
   {
+    id: 'harm-to-others',
+    about: 'Wanting, being told by voices or thoughts, or being afraid, to hurt other people: also an emergency for 999. Only with an intent, fear or urge, so "hurt feelings" is not.',
+    kind: 'emergency',
+    phrases: ['homicidal', 'violent thoughts', 'thoughts of violence', 'kill someone', 'kill people', 'kill everyone', 'stab someone', 'hurt someone $', 'hurt people $', 'harm someone $', 'harm people $', 'hurt my baby', 'hurt my child', 'hurt my kids'],
+    combinations: [
+      // "my head is telling me to hurt people", "i want to hurt someone", "scared i might harm my baby", "urges to attack people"
+      {
+        parts: [
+          [...WANTING, 'telling me to', 'tells me to', 'told me to', 'urge', 'urges', 'might', 'could', 'scared', 'afraid', 'frightened', 'worried', 'thoughts', 'thinking of', 'keep thinking', 'going to'],
+          ['~hurt', '~harm', '~kill', 'attack', 'stab', 'strangle', 'hit', 'punch', 'beat up', 'shoot', 'lash out at'],
+          ['people', 'someone', 'somebody', 'others', 'other people', 'anyone', 'everyone', 'a person', 'my baby', 'my child', 'my children', 'my kids', 'my family', 'my partner', 'my mum', 'my dad', 'my wife', 'my husband', 'him', 'them'],
+        ],
+        within: 2,
+      },
+    ],
+  },
+  {
     id: 'distress',
     about: 'Acute distress: panic, a breakdown, voices, feeling unsafe or out of control, not coping.',
     kind: 'emergency',
-    phrases: ['breakdown', 'nervous breakdown', 'meltdown', 'panic attack', 'panic attacks', 'panicking', 'having a panic', 'hearing voices', 'voices in my head', 'voices telling me', 'voices are telling', 'the voices', 'psychosis', 'psychotic', 'hallucinating', 'hallucinations', 'seeing things', 'paranoid', 'paranoia', 'unsafe', 'not safe', 'in danger', 'scared of myself', 'afraid of myself', 'frightened of myself', 'scared of what i might do', 'scared i will', 'afraid i will', 'losing my mind', 'lost my mind', 'going mad', 'going crazy', 'going insane', 'losing control', 'out of control', 'falling apart', 'freaking out', 'terrified', 'can not cope', 'cannot cope', 'not coping', 'unable to cope', 'struggling to cope', 'can not breathe', 'cannot breathe', 'can not stop shaking', 'cannot stop shaking', 'can not stop crying', 'cannot stop crying', 'can not stop panicking', 'can not calm down', 'shaking all over', 'heart racing', 'dissociating', 'flashbacks', 'mental health crisis', 'in crisis', 'struggling $', 'really struggling', 'struggling so much', 'struggling mentally', 'struggling badly', 'struggling with life', 'at breaking point', 'breaking point', 'at the end of my tether', 'end of my rope', 'overwhelmed $', 'so overwhelmed', 'completely overwhelmed', 'spiralling', 'not okay', 'not ok', 'i am scared', 'so scared', 'really scared', 'help i am scared'],
+    phrases: ['breakdown', 'nervous breakdown', 'meltdown', 'panic attack', 'panic attacks', 'panicking', 'having a panic', 'hearing voices', 'voices in my head', 'voices telling me', 'voices are telling', 'the voices', 'psychosis', 'psychotic', 'hallucinating', 'hallucinations', 'seeing things', 'paranoid', 'paranoia', 'unsafe', 'not safe', 'in danger', 'scared of myself', 'afraid of myself', 'frightened of myself', 'scared of what i might do', 'scared i will', 'afraid i will', 'losing my mind', 'lost my mind', 'going mad', 'going crazy', 'going insane', 'losing control', 'out of control', 'falling apart', 'freaking out', 'terrified', 'can not cope', 'cannot cope', 'not coping', 'unable to cope', 'struggling to cope', 'can not breathe', 'cannot breathe', 'can not stop shaking', 'cannot stop shaking', 'can not stop crying', 'cannot stop crying', 'can not stop panicking', 'can not calm down', 'shaking all over', 'heart racing', 'in a dark place', 'in a bad place', 'dead inside', 'dissociating', 'flashbacks', 'mental health crisis', 'in crisis', 'struggling $', 'really struggling', 'struggling so much', 'struggling mentally', 'struggling badly', 'struggling with life', 'at breaking point', 'breaking point', 'at the end of my tether', 'end of my rope', 'overwhelmed $', 'so overwhelmed', 'completely overwhelmed', 'spiralling', 'not okay', 'not ok', 'i am scared', 'so scared', 'really scared', 'help i am scared'],
     combinations: [
+      // "i feel so empty", "feeling numb", "just empty inside": how a person describes the feeling, so "empty fields" is not a crisis.
+      { parts: [['feel', 'feeling', 'so', 'i am', 'just', 'completely', 'totally', 'really'], ['empty', 'numb', 'hollow', 'dead inside', 'nothing $', 'like nothing']], within: 2 },
+      // "having really dark thoughts", "intrusive thoughts", "my thoughts are so dark", "in a dark place"
+      { parts: [['dark', 'intrusive', 'scary', 'violent', 'disturbing', 'unwanted', 'horrible', 'awful', 'frightening', 'racing', 'bad'], ['thoughts', 'thought $', 'images']], within: 1 },
+      { parts: [['thoughts', 'mind', 'head'], ['dark', 'scary', 'scaring me', 'will not stop']], within: 2 },
       // "cant stop shaking", "cant stop crying", "unable to breathe"
       { parts: [['can not', 'cannot', 'unable to', 'will not'], ['stop shaking', 'stop crying', 'stop panicking', 'stop the thoughts', 'stop thinking', 'breathe', 'cope', 'handle it', 'handle this', 'take anymore', 'take this', 'calm down', 'think straight', 'feel safe']], within: 2 },
     ],
@@ -167,6 +198,12 @@ export const CRISIS_GROUPS: CrisisGroup[] = [
     about: 'Loneliness and wanting someone to talk to. Flagged like the rest; the callout leads with Samaritans and Shout, who are there to listen.',
     kind: 'talk',
     phrases: ['lonely', 'loneliness', 'so alone', 'all alone', 'feel alone', 'feeling alone', 'i am alone', 'completely alone', 'totally alone', 'no one to talk to', 'no one to speak to', 'nobody to talk to', 'someone to talk to', 'someone to speak to', 'someone to listen', 'anyone to talk to', 'talk to someone', 'talk to somebody', 'speak to someone', 'speak to somebody', 'chat to someone', 'need someone $', 'need someone now', 'need someone to talk', 'need someone to listen', 'need a friend', 'no friends', 'have no one', 'got no one', 'no one cares', 'no one listens', 'no one understands', 'nobody cares', 'no one loves me', 'feel isolated', 'feeling isolated', 'so isolated', 'very isolated', 'really isolated', 'listening ear', 'need to vent', 'need to talk $', 'want to talk $', 'just want to talk', 'want to talk to someone', 'need to talk to someone', 'need to speak to someone', 'talk to a real person', 'talk to a person', 'someone who understands'],
+    combinations: [
+      // "theres no one i can talk to", "nobody i could ever talk to", "no one really cares", "no one ever listens to me"
+      { parts: [['no one', 'not anyone', 'not got anyone', 'not have anyone'], ['talk to', 'speak to', 'turn to', 'listen', 'listens', 'care', 'cares', 'understand', 'understands', 'there for me', 'help me', 'loves me', 'likes me', 'would notice', 'would miss']], within: 3 },
+      // "i feel so empty and alone", "feeling really alone", "so very lonely", "all on my own"
+      { parts: [['feel', 'feeling', 'so', 'really', 'very', 'completely', 'totally', 'always'], ['alone', 'lonely', 'isolated', 'all on my own', 'on my own $']], within: 2 },
+    ],
   },
   {
     id: 'help',

@@ -38,6 +38,9 @@ const TEXT_SPEAK: Record<string, string> = {
   // Another person's words as the reader's own, so one entry covers both: "kill himself" is "kill myself".
   himself: 'myself', herself: 'myself', themselves: 'myself', themself: 'myself', yourself: 'myself', urself: 'myself', meself: 'myself',
   his: 'my', her: 'my', their: 'my', your: 'my',
+  // Irregular past forms the stemmer leaves alone, so "i burnt myself" is "burn myself" and "took" is "take".
+  burnt: 'burn', took: 'take', taken: 'take', threw: 'throw', thrown: 'throw', drank: 'drink', felt: 'feel', gave: 'give', given: 'give',
+  bled: 'bleed',
 };
 
 /** Lower case, apostrophes dropped ("don't" is "dont"), "&" as "and", other punctuation as spaces, text speak written out. */
@@ -83,25 +86,43 @@ const stemOf = (word: string) => {
   return stem;
 };
 
+/**
+ * A slip of the thumb in a short word: one letter missing (not the first),
+ * two neighbouring letters swapped, or one letter typed twice ("kil", "wnat",
+ * "wan", "hrut"). Only words marked "~" in the lexicon, where the word next to
+ * them must still be a strong object ("~kill myself", "~want" ... "die"), so a
+ * short ordinary word never turns into a crisis word on its own.
+ */
+export function isSlip(typed: string, word: string): boolean {
+  if (typed.length < 3 || (typed[0] !== word[0] && !(typed[0] === word[1] && typed[1] === word[0]))) return false;
+  if (typed.length === word.length - 1) return [...word].some((_, i) => i > 0 && word.slice(0, i) + word.slice(i + 1) === typed);
+  if (typed.length === word.length + 1) return [...typed].some((c, i) => i > 0 && c === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word);
+  if (typed.length !== word.length) return false;
+  const differ = [...word].flatMap((c, i) => (c === typed[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && typed[differ[0]!] === word[differ[1]!] && typed[differ[1]!] === word[differ[0]!];
+}
+
 /** Typing mistakes allowed against a listed word: none in short or common words, or where a digit or one letter changes the meaning. */
 export function typingTolerance(word: string): number {
   if (word.length < 5 || /\d/.test(word) || COMMON.has(word)) return 0;
   return word.length < 8 ? 1 : 2;
 }
 
-/** A listed word: "=" for exactly this word; "$" for the end of the query. */
+/** A listed word: "=" for exactly this word; "~" for a short word that may have a slip; "$" for the end of the query. */
 interface Listed {
   word: string;
   stem: string;
   exact: boolean;
   tolerance: number;
+  slips?: boolean;
 }
 type Phrase = Listed[];
 
 function listedWord(token: string): Listed {
   const exact = token.startsWith('=');
-  const word = exact ? token.slice(1) : token;
-  return { word, stem: stemOf(word), exact, tolerance: exact ? 0 : typingTolerance(word) };
+  const slips = token.startsWith('~');
+  const word = exact || slips ? token.slice(1) : token;
+  return { word, stem: stemOf(word), exact, tolerance: exact ? 0 : typingTolerance(word), ...(slips ? { slips } : {}) };
 }
 
 /** A listed phrase, normalised as a query is, keeping its "=" and "$" marks. */
@@ -111,8 +132,8 @@ export function compilePhrase(text: string): Phrase {
     .filter(Boolean)
     .flatMap((token) => {
       if (token === '$') return [{ word: '$', stem: '$', exact: true, tolerance: 0 }];
-      const exact = token.startsWith('=');
-      return normaliseQuery(exact ? token.slice(1) : token).map((word) => listedWord(exact ? `=${word}` : word));
+      const mark = token[0] === '=' || token[0] === '~' ? token[0] : '';
+      return normaliseQuery(token.slice(mark.length)).map((word) => listedWord(mark + word));
     });
 }
 
@@ -121,6 +142,7 @@ function sameWord(typed: string, listed: Listed): boolean {
   if (typed === listed.word) return true;
   if (listed.exact) return false;
   if (stemOf(typed) === listed.stem) return true;
+  if (listed.slips && !COMMON.has(typed) && isSlip(typed, listed.word)) return true;
   if (listed.tolerance === 0 || typed.length < 5 || COMMON.has(typed)) return false;
   // Typing mistakes rarely change a short word's first letter; "bills" is not "pills".
   if (listed.word.length < 8 && typed[0] !== listed.word[0]) return false;
@@ -147,7 +169,8 @@ function phraseEnds(phrase: Phrase, words: string[], at: number, next: (end: num
   const typed = words[at]!;
   if (sameWord(typed, listed) && phraseEnds(phrase, words, at + 1, next, from + 1)) return true;
   const following = phrase[from + 1];
-  if (following && following.word !== '$' && !listed.exact && !following.exact && sameWord(typed, joined(listed.word + following.word)) && phraseEnds(phrase, words, at + 1, next, from + 2)) return true;
+  // Two listed words typed as one ("selfharm"), with a typing mistake at most one letter short, so "someone" alone is not "someone to".
+  if (following && following.word !== '$' && !listed.exact && !following.exact && typed.length >= listed.word.length + following.word.length - 1 && sameWord(typed, joined(listed.word + following.word)) && phraseEnds(phrase, words, at + 1, next, from + 2)) return true;
   return at + 1 < words.length && !listed.exact && sameWord(typed + words[at + 1], listed) && phraseEnds(phrase, words, at + 2, next, from + 1);
 }
 
