@@ -6,6 +6,7 @@
  * hangs. Here nothing attaches to a worker, as on a reader's phone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,22 @@ export interface BareBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * A GET with node:http. Not fetch: Node's fetch (undici) failed an internal
+ * assertion (assert(!this.paused)) on Chromium's DevTools HTTP answers in a CI run.
+ */
+function getText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve(body));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 /** Starts Chromium headless with a fresh profile, and connects to its one page. */
 export async function launchBareBrowser(): Promise<BareBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'bare-chromium-'));
@@ -139,7 +156,7 @@ export async function launchBareBrowser(): Promise<BareBrowser> {
   const { host } = new URL(endpoint);
   let target: { type: string; webSocketDebuggerUrl: string } | undefined;
   for (let i = 0; i < 50 && !target; i++) {
-    const targets = (await (await fetch(`http://${host}/json/list`)).json()) as { type: string; webSocketDebuggerUrl: string }[];
+    const targets = JSON.parse(await getText(`http://${host}/json/list`)) as { type: string; webSocketDebuggerUrl: string }[];
     target = targets.find((t) => t.type === 'page');
     if (!target) await new Promise((r) => setTimeout(r, 100));
   }

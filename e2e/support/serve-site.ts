@@ -18,7 +18,8 @@ export async function serveSite(dir: string, port: number, base = '/'): Promise<
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`${origin}${base}`).then((r) => r.ok, () => false)) return { origin, stop: () => server.kill() };
+    // The body is read, so the connection is never left half-used.
+    if (await fetch(`${origin}${base}`).then(async (r) => (await r.arrayBuffer(), r.ok), () => false)) return { origin, stop: () => server.kill() };
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
