@@ -11,7 +11,7 @@ import { buildSite } from './support/build-site.ts';
 import { serveSite, specPort, type RunningSite } from './support/serve-site.ts';
 import { launchBareBrowser, type BareBrowser, type BarePage } from './support/bare-browser.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { startProxy, type Proxy } from './support/proxy.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -40,13 +40,8 @@ const SAVED_ON = /saved on this device on \d{1,2} [A-Z][a-z]+ \d{4}/;
 
 let work: string;
 let servers: RunningSite[] = [];
-let proxy: Server;
-/** Where the proxy sends requests: deploy A's server or B's. */
-let upstream = A_PORT;
-/** Addresses the proxy holds back before passing them on. */
-const slow = new Set<string>();
-/** When set, the proxy drops every request, as a phone with no signal would. */
-let offline = false;
+/** Sends requests to deploy A's server or B's; holds pages back, or drops every request (offline). */
+let proxy: Proxy;
 let browser: BareBrowser | undefined;
 
 test.beforeAll(async () => {
@@ -66,32 +61,19 @@ test.beforeAll(async () => {
     if (!result.ok) throw new Error(`Build ${name} failed:\n${result.output}`);
   }
   servers = [await serveSite(join(work, 'a'), A_PORT), await serveSite(join(work, 'b'), B_PORT)];
-  proxy = createServer((req, res) => {
-    if (offline) return void req.socket.destroy();
-    const forward = () => {
-      const out = httpRequest({ host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      out.on('error', () => res.destroy());
-      req.pipe(out);
-    };
-    if (slow.has(new URL(req.url ?? '/', 'http://x').pathname)) setTimeout(forward, SLOW_MS);
-    else forward();
-  });
-  await new Promise<void>((resolve) => proxy.listen(PROXY_PORT, '127.0.0.1', resolve));
+  proxy = await startProxy(PROXY_PORT, A_PORT, SLOW_MS);
 });
 
 test.afterAll(async () => {
   for (const server of servers) server.stop();
-  if (proxy) await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  await proxy?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 test.beforeEach(async () => {
-  upstream = A_PORT;
-  offline = false;
-  slow.clear();
+  proxy.upstream = A_PORT;
+  proxy.offline = false;
+  proxy.slow.clear();
   browser = await launchBareBrowser();
 });
 
@@ -117,12 +99,12 @@ function workers(page: BarePage): Promise<{ installing: boolean; waiting: boolea
 async function goOffline(page: BarePage): Promise<void> {
   await page.send('Network.clearBrowserCache');
   await page.setOffline(true);
-  offline = true;
+  proxy.offline = true;
 }
 
 async function goOnline(page: BarePage): Promise<void> {
   await page.setOffline(false);
-  offline = false;
+  proxy.offline = false;
 }
 
 /** The addresses in the core's cache (with Workbox's revision of each file) or the pages read, sorted. */
@@ -160,7 +142,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
   expect(coreOf('a')).not.toEqual(coreOf('b'));
 
   // Deploy B. The browser finds its worker (as its own update checks would), which installs and waits.
-  upstream = B_PORT;
+  proxy.upstream = B_PORT;
   await page.evaluate(`navigator.serviceWorker.getRegistration().then((r) => r.update())`);
   await expect.poll(() => workers(page), { timeout: 30_000 }).toEqual({ installing: false, waiting: true, active: 'activated' });
   // One page viewed online, from the network: B's worker takes over, with B's core alone. Chromium
@@ -183,7 +165,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
 
   // A connection slower than the worker waits for: B's number, marked as the saved copy of that day.
   await goOnline(page);
-  slow.add(CRISIS);
+  proxy.slow.add(CRISIS);
   const started = Date.now();
   const slowLoad = await page.goto(`${SITE}${CRISIS}`);
   expect(Date.now() - started).toBeLessThan(SLOW_MS);
@@ -192,7 +174,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
   expect(await page.text('#offline-notice')).toMatch(new RegExp(`^This is the copy of this page ${SAVED_ON.source}, because the connection is slow`));
 
   // Online: B's number, from the network.
-  slow.clear();
+  proxy.slow.clear();
   const fresh = await page.goto(`${SITE}${CRISIS}`);
   expect(fresh.headers['x-saved-copy']).toBeUndefined();
   expect(await crisisTeam(page)).toBe(NEW_NUMBER.href);
@@ -202,7 +184,7 @@ test('after a deploy that changes a crisis number, the reader sees the new one: 
 test('with its storage emptied under a living worker: offline, the crisis numbers built into the worker; the next page online saves the core again', async () => {
   test.setTimeout(90_000);
   const page = browser!.page;
-  upstream = B_PORT;
+  proxy.upstream = B_PORT;
   await page.goto(`${SITE}${CRISIS}`);
   await waitForWorker(page);
   await expect.poll(() => cached(page, 'precache')).toEqual(coreOf('b'));

@@ -8,7 +8,7 @@
 import { buildSite } from './support/build-site.ts';
 import { serveSite, specPort, type RunningSite } from './support/serve-site.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { startProxy, type Proxy } from './support/proxy.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -329,28 +329,14 @@ test('offline, every saved page can be found even when the search index parts it
 test.describe('a slow network', () => {
   const PORT = specPort(24);
   const DELAY_MS = 6_000;
-  /** Addresses the proxy holds back before passing them to the site's server. */
-  const slow = new Set<string>();
-  let proxy: Server;
+  /** Holds chosen addresses back before passing them to the site's server. */
+  let proxy: Proxy;
 
   test.beforeAll(async () => {
-    const upstream = Number(process.env.E2E_PORT ?? 4329);
-    proxy = createServer((req, res) => {
-      const forward = () => {
-        const out = httpRequest({ host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
-        out.on('error', () => res.destroy());
-        req.pipe(out);
-      };
-      if (slow.has(new URL(req.url ?? '/', 'http://x').pathname)) setTimeout(forward, DELAY_MS);
-      else forward();
-    });
-    await new Promise<void>((resolve) => proxy.listen(PORT, '127.0.0.1', resolve));
+    proxy = await startProxy(PORT, Number(process.env.E2E_PORT ?? 4329), DELAY_MS);
   });
-  test.afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
-  test.afterEach(() => slow.clear());
+  test.afterAll(() => proxy.close());
+  test.afterEach(() => proxy.slow.clear());
 
   test('shows the saved copy, saying so, or waits for the page; never the offline page', async ({ page }) => {
     test.setTimeout(60_000);
@@ -360,7 +346,7 @@ test.describe('a slow network', () => {
     await expect.poll(() => pagesRead(page)).toEqual([VIDEO]);
 
     // A saved page: its saved copy, marked as such, without waiting for the network.
-    slow.add(VIDEO);
+    proxy.slow.add(VIDEO);
     const started = Date.now();
     await page.goto(`${origin}${VIDEO}`);
     expect(Date.now() - started).toBeLessThan(DELAY_MS);
@@ -369,7 +355,7 @@ test.describe('a slow network', () => {
     await expect(page.locator('#offline-notice')).toContainText('because the connection is slow or not working');
 
     // A page never saved: it waits for the network and shows the page itself.
-    slow.add(PRIVACY);
+    proxy.slow.add(PRIVACY);
     await page.goto(`${origin}${PRIVACY}`, { timeout: 30_000 });
     await expect(page.locator('h1')).toHaveText('Privacy and cookies');
     await expect(page.locator('#offline-notice')).toBeEmpty();
