@@ -19,7 +19,6 @@ import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
-import { contentStyle } from './src/integrations/content-style.ts';
 
 // Review dates and noindex flags for the sitemap, from the content files.
 const pagesForSitemap = sitemapPages(site.contentDir, site.basePath);
@@ -103,8 +102,6 @@ export default defineConfig({
           // Last: the Content Security Policy hashes the pages' final inline code.
           headers({ base: site.basePath, formAction: site.feedback.action, reportUrl: site.cspReportUrl }),
         ]),
-    // Style warnings and review dates, checked alongside the build; it changes no file.
-    contentStyle({ contentDir: site.contentDir, base: site.basePath }),
   ],
   vite: {
     css: {

@@ -5,8 +5,11 @@
  * generates N realistic pages (bench/generate-site.mjs) into a temporary
  * content folder, builds them with a cold cache, and reports wall time, peak
  * memory (every process of the build together, sampled five times a second),
- * the most files any one process had open, each step's time, the output, and
- * what a phone's first visit saves for offline reading (the service worker's core).
+ * CPU time (user plus system of the build and every child it waited for:
+ * the post-build process, Pagefind, Sass; GNU time reads it from wait4, which
+ * is steadier than wall time on a shared machine), the most files any one
+ * process had open, each step's time, the output, and what a phone's first
+ * visit saves for offline reading (the service worker's core).
  *
  *   node bench/scale.mjs [--runs 3] [--open-files 256] [--no-budgets] [1000 5000 10000 ...]
  *
@@ -18,7 +21,7 @@
  * 1,000 pages 20 s and 1.5 GB; 5,000 pages 75 s and 2.5 GB; 10,000 pages 160 s and 4 GB.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSite } from './generate-site.mjs';
 
@@ -33,6 +36,7 @@ const checkBudgets = !args.includes('--no-budgets');
 const counts = args.filter((arg, i) => /^\d+$/.test(arg) && !['--runs', '--open-files'].includes(args[i - 1])).map(Number);
 const BUDGETS = { 1000: { seconds: 20, mb: 1536 }, 5000: { seconds: 75, mb: 2560 }, 10000: { seconds: 160, mb: 4096 } };
 /** The build's phases and steps, in order, as its log reports them. */
+const GNU_TIME = '/usr/bin/time';
 const STEPS = ['content', 'vite', 'rendering', 'give back memory', 'start process', 'stylesheet', 'search-index', 'service-worker', 'redirects', 'link-check', 'headers'];
 
 /** Resident memory (KB) of every process in a process group, and each one's open files. */
@@ -106,7 +110,11 @@ function build(site) {
   // `npm run build`'s own command, without npm's process (which would count in the memory).
   const [, ...nodeArgs] = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build.split(' ');
   const astro = [process.execPath, ...nodeArgs];
-  const [command, ...commandArgs] = openFiles ? ['sh', '-c', `ulimit -n ${openFiles} && exec "$@"`, 'sh', ...astro] : astro;
+  const limited = openFiles ? ['sh', '-c', `ulimit -n ${openFiles} && exec "$@"`, 'sh', ...astro] : astro;
+  // GNU time waits for the build and adds up its CPU and that of every process it waited for
+  // (Node exposes no child's rusage). Without GNU time the CPU time is left out.
+  const cpuFile = join(site.work, `cpu-${Date.now()}.txt`);
+  const [command, ...commandArgs] = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile, ...limited] : limited;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -122,7 +130,8 @@ function build(site) {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`Build of the generated site failed:\n${log.slice(-3000)}`));
       const mostOpen = [...openFilesByName].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, output: folderSize(outDir), log, steps: stepTimes(log), mostOpen, offline: offlineCore(log) });
+      const cpuSeconds = existsSync(cpuFile) ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b, 0) : NaN;
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds, peakMb: peak / 1024, output: folderSize(outDir), log, steps: stepTimes(log), mostOpen, offline: offlineCore(log) });
     });
   });
 }
@@ -141,18 +150,20 @@ for (const count of counts.length ? counts : [1000]) {
     for (let run = 0; run < runs; run++) {
       rmSync(join(site.work, 'dist'), { recursive: true, force: true });
       results.push(await build(site));
-      console.error(`${count} pages, run ${run + 1}: ${results.at(-1).seconds.toFixed(1)} s, ${Math.round(results.at(-1).peakMb)} MB`);
+      console.error(`${count} pages, run ${run + 1}: ${results.at(-1).seconds.toFixed(1)} s, ${results.at(-1).cpuSeconds.toFixed(1)} s of CPU, ${Math.round(results.at(-1).peakMb)} MB`);
     }
     const last = results.at(-1);
     const pages = Number(/(\d+) page\(s\) built/.exec(last.log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? 0);
     const seconds = median(results.map((r) => r.seconds));
     const peakMb = median(results.map((r) => r.peakMb));
+    const cpuSeconds = median(results.map((r) => r.cpuSeconds));
     const budget = BUDGETS[count];
     const over = budget && (seconds > budget.seconds || peakMb > budget.mb);
     failed ||= Boolean(over && checkBudgets);
     const mostOpen = results.reduce((most, r) => (r.mostOpen[1] > most[1] ? r.mostOpen : most), ['', 0]);
     rows.push(
       `| ${count.toLocaleString('en-GB')} generated (${pages} pages built) | ${seconds.toFixed(1)} s${range(results.map((r) => r.seconds), (s) => s.toFixed(1))} | ` +
+        `${Number.isNaN(cpuSeconds) ? `not measured (no ${GNU_TIME})` : `${cpuSeconds.toFixed(1)} s${range(results.map((r) => r.cpuSeconds), (s) => s.toFixed(1))}`} | ` +
         `${(peakMb / 1024).toFixed(2)} GB${range(results.map((r) => r.peakMb), (mb) => (mb / 1024).toFixed(2))} | ${mostOpen[1]} (${mostOpen[0]}) | ` +
         `${(last.output.bytes / 1024 / 1024).toFixed(0)} MB in ${last.output.files} files | ${budget ? `${budget.seconds} s, ${(budget.mb / 1024).toFixed(1)} GB${over ? ' (over)' : ''}` : ''} |`,
     );
@@ -164,8 +175,8 @@ for (const count of counts.length ? counts : [1000]) {
   }
 }
 console.log(`Median of ${runs} run${runs > 1 ? 's (range in brackets)' : ''}${openFiles ? `, with at most ${openFiles} open files per process` : ''}:\n`);
-console.log('| Site | Build time | Peak memory, all processes | Most files open (process) | Output | Budget |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| Site | Build time | CPU time (user + system, all processes) | Peak memory, all processes | Most files open (process) | Output | Budget |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
 console.log('\nEach phase and step (Astro: content, Vite compiling the pages, rendering; then the steps on the finished pages, in their own process):\n');
 console.log(`| Pages | ${STEPS.join(' | ')} |`);

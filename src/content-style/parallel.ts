@@ -1,7 +1,7 @@
 /**
- * Runs the style check in worker threads: several for a large site from the
- * command line, or one alongside `astro build`, so the check adds little
- * time to a build. Each worker builds its own processor.
+ * Runs the style check in worker threads (lint:content --workers), for a
+ * large site on a machine with cores to spare. Each worker builds its own
+ * processor.
  */
 import { Worker } from 'node:worker_threads';
 import { relative } from 'node:path';
@@ -11,11 +11,9 @@ import { checkFiles, contentFiles, type CheckOptions, type PageStyle } from './c
 /** Below this many files, starting workers (each loads the dictionary) costs more than it saves. */
 export const FILES_PER_WORKER_MIN = 150;
 
-function inWorker(options: CheckOptions, files: Awaited<ReturnType<typeof contentFiles>>, background: boolean): Promise<PageStyle[]> {
+function inWorker(options: CheckOptions, files: Awaited<ReturnType<typeof contentFiles>>): Promise<PageStyle[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, files, background } });
-    // Never keeps a process alive on its own: a build that fails elsewhere ends without waiting for it.
-    worker.unref();
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, files } });
     worker.once('message', (pages: PageStyle[]) => {
       resolve(pages);
       void worker.terminate();
@@ -30,16 +28,15 @@ function inWorker(options: CheckOptions, files: Awaited<ReturnType<typeof conten
 /**
  * Checks every page and notice. `workers`: 0 checks in this thread; a number
  * uses that many worker threads; 'auto' uses one per core when the site is
- * big enough to gain from it. `background`: the workers run at the lowest
- * priority, to take only CPU time that other work leaves.
+ * big enough to gain from it.
  */
-export async function checkContentParallel(options: CheckOptions, workers: number | 'auto' = 'auto', background = false): Promise<PageStyle[]> {
+export async function checkContentParallel(options: CheckOptions, workers: number | 'auto' = 'auto'): Promise<PageStyle[]> {
   const files = await contentFiles(options.contentDir);
   const count = workers === 'auto' ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER_MIN)) : workers;
   if (count <= 0) return checkFiles(options, files);
   // Dealt out in turn, so each worker gets a fair share of long and short pages.
   const shares = Array.from({ length: count }, (_, share) => files.filter((_, index) => index % count === share));
-  const results = await Promise.all(shares.map((share) => inWorker(options, share, background)));
+  const results = await Promise.all(shares.map((share) => inWorker(options, share)));
   const order = new Map(files.map((file, index) => [relative(process.cwd(), file.path) || file.path, index]));
   return results.flat().sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
 }
