@@ -20,9 +20,11 @@ import { problemsPanel } from '../editor-preview/panel.ts';
 // One style checker for the session: building it loads the word lists.
 let checker: StyleChecker | undefined;
 
-const standalone = (title: string, panel: string) =>
-  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
-  `<body><main id="maincontent"><h1>Problems in ${title}</h1>${panel}</main></body></html>`;
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+const standalone = (file: string, panel: string) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Problems in ${escape(file)}</title></head>` +
+  `<body><main id="maincontent"><h1>Problems in ${escape(file)}</h1>${panel}</main></body></html>`;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const target = context.request.method === 'GET' ? previewTarget(context.url.pathname, site.basePath) : undefined;
@@ -57,7 +59,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const end = html.lastIndexOf('</main>');
   let body: string;
   if (start <= 0 || end < start) body = standalone(file, panel);
-  else if (problems.errors.length) body = `${html.slice(0, start)}<h1>Problems in ${file}</h1>${panel}${html.slice(end)}`;
+  else if (problems.errors.length) body = `${html.slice(0, start)}<h1>Problems in ${escape(file)}</h1>${panel}${html.slice(end)}`;
   else body = `${html.slice(0, start)}${panel}${html.slice(start)}`;
   const headers = new Headers(response?.headers);
   headers.delete('content-length');
