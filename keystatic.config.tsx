@@ -34,6 +34,19 @@ const storage =
     : { kind: 'local' as const };
 
 /**
+ * The "preview" link of each page (src/editor-preview/preview-redirect.ts):
+ * this server's page for local files; in GitHub mode the Netlify branch
+ * deploy of the entry's branch, only when PUBLIC_KEYSTATIC_PREVIEW_URL says
+ * where those are (docs/editor-deploy.md).
+ */
+const previewUrl =
+  storage.kind === 'local'
+    ? '/editor/preview/?slug={slug}'
+    : env.PUBLIC_KEYSTATIC_PREVIEW_URL
+      ? '/editor/preview/?branch={branch}&slug={slug}'
+      : undefined;
+
+/**
  * Toolbar icons. Keystatic draws a mark's icon inside its own <svg>, so it must
  * be SVG shapes (HTML there shows nothing). Paths from Lucide (ISC licence),
  * the set Keystatic's own icons come from: arrow-right, file-text and phone.
@@ -225,6 +238,7 @@ export default config({
     pages: collection({
       label: 'Pages',
       path: 'content/pages/**',
+      ...(previewUrl ? { previewUrl } : {}),
       slugField: 'title',
       format: { contentField: 'body' },
       entryLayout: 'content',

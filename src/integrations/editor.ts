@@ -11,12 +11,13 @@ import react from '@astrojs/react';
 import netlify from '@astrojs/netlify';
 import keystatic from '@keystatic/astro';
 import { editorHeaders } from './editor-headers.ts';
+import { editorPreview } from './editor-preview.ts';
 
 /** The editor site's Netlify "Package directory", where editor/netlify.toml is. */
 export const EDITOR_PACKAGE_DIR = 'editor';
 
 export function editorIntegrations(): AstroIntegration[] {
-  return [react(), keystatic(), editorHeaders()];
+  return [react(), keystatic(), editorHeaders(), editorPreview()];
 }
 
 /** The editor's deploy runs Keystatic's GitHub sign-in and API as Netlify Functions. */

@@ -1,0 +1,26 @@
+/**
+ * The problems panel on page previews in `npm run edit` (src/editor-preview/):
+ * a middleware added only by Astro's dev server with EDITOR=1, so neither the
+ * public build nor the editor's deploy has it. Also the content report page.
+ */
+import type { AstroIntegration } from 'astro';
+
+/** The content report's address in the editor's site. */
+export const REPORT_PATH = '/editor/report';
+/** Where Keystatic's previewUrl points (keystatic.config.tsx). */
+export const PREVIEW_PATH = '/editor/preview';
+
+export function editorPreview(): AstroIntegration {
+  return {
+    name: 'editor-preview',
+    hooks: {
+      'astro:config:setup': ({ command, addMiddleware, injectRoute }) => {
+        // The editor's preview links, in `npm run edit` and the editor's deploy.
+        injectRoute({ pattern: PREVIEW_PATH, entrypoint: new URL('../editor-preview/preview-redirect.ts', import.meta.url), prerender: false });
+        if (command !== 'dev' || process.env.EDITOR !== '1') return;
+        addMiddleware({ entrypoint: new URL('./editor-preview-middleware.ts', import.meta.url), order: 'pre' });
+        injectRoute({ pattern: REPORT_PATH, entrypoint: new URL('../editor-preview/ReportPage.astro', import.meta.url), prerender: false });
+      },
+    },
+  };
+}
