@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './e2e/support/browser.ts';
+import { defineConfig } from '@playwright/test';
+import { editorSuite } from './e2e/support/browser.ts';
 
 /**
  * The editor's production deploy, as far as this machine allows: the editor
@@ -20,23 +20,10 @@ export const GITHUB_MODE_ENV = {
 };
 
 export default defineConfig({
+  ...editorSuite(PORT),
   testDir: './e2e/editor-deploy',
   testMatch: /\.spec\.ts$/,
-  workers: 1,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
   timeout: 60_000,
-  expect: { timeout: 15_000 },
-  reporter: 'list',
-  // 127.0.0.1, not localhost: Keystatic moves a GitHub-mode editor from localhost to the loopback address.
-  use: {
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 900 },
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions,
-    trace: 'off',
-    serviceWorkers: 'block',
-  },
   projects: [{ name: 'editor-deploy' }],
   webServer: {
     command: `node scripts/editor-netlify.mjs --port ${PORT}`,
