@@ -18,9 +18,9 @@ import { test, expect } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
 
-const A_PORT = specPort(30);
-const B_PORT = specPort(31);
-const PROXY_PORT = specPort(32);
+const A_PORT = specPort(50);
+const B_PORT = specPort(51);
+const PROXY_PORT = specPort(52);
 const SITE = `http://127.0.0.1:${PROXY_PORT}`;
 const CRISIS = '/help-in-a-crisis/';
 const VIDEO = '/video-consultations/';

@@ -14,14 +14,25 @@ export interface RunningSite {
   stop(): void;
 }
 
+/** Starts scripts/serve.mjs and waits until it says it is listening (so a server already on the port is never mistaken for it). */
 export async function serveSite(dir: string, port: number, base = '/'): Promise<RunningSite> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'pipe'] });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i++) {
-    // The body is read, so the connection is never left half-used.
-    if (await fetch(`${origin}${base}`).then(async (r) => (await r.arrayBuffer(), r.ok), () => false)) return { origin, stop: () => server.kill() };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`The server for ${dir} did not start on port ${port}.`);
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server for ${dir} did not start on port ${port} in 10 s:\n${output}`)), 10_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Serving ')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server for ${dir} stopped (exit code ${code}) instead of serving on port ${port}:\n${output}`));
+    });
+  });
+  return { origin, stop: () => server.kill() };
 }
