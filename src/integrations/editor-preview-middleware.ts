@@ -6,7 +6,7 @@
  * with EDITOR=1 (editor-preview.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import type { MiddlewareHandler } from 'astro';
+import type { APIContext, MiddlewareNext } from 'astro';
 import { PREVIEW_RELOAD_SCRIPT } from '../editor-preview/live-reload.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,7 +41,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 });
 
-const withProblems: MiddlewareHandler = async (context, next) => {
+async function withProblems(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const target = context.request.method === 'GET' ? previewTarget(context.url.pathname, site.basePath) : undefined;
   const found = target?.files.map((name) => join(site.contentDir, name)).find((path) => existsSync(path));
   if (!target || !found) return next();
@@ -81,4 +81,4 @@ const withProblems: MiddlewareHandler = async (context, next) => {
   headers.set('content-type', 'text/html; charset=utf-8');
   headers.set('cache-control', 'no-store');
   return new Response(body, { status: 200, headers });
-};
+}
