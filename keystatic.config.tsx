@@ -189,7 +189,7 @@ export const components = {
 const title = (what: string) =>
   fields.slug({
     name: {
-      label: 'Title',
+      label: FIELD_LABELS.title,
       description: `The ${what} heading (h1) and the start of the browser title, in sentence case. ${TITLE_MAX} characters at most.`,
       validation: { length: { min: 3, max: TITLE_MAX } },
     },
@@ -197,7 +197,7 @@ const title = (what: string) =>
   });
 
 const description = fields.text({
-  label: 'Description',
+  label: FIELD_LABELS.description,
   description: `One plain-English sentence saying what the page is for, ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters. Search engines show it.`,
   multiline: true,
   validation: { length: { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } },
@@ -213,13 +213,13 @@ const reviewDates = {
 };
 
 const keywords = fields.array(fields.text({ label: 'Keyword', validation: { isRequired: true } }), {
-  label: 'Keywords',
+  label: FIELD_LABELS.keywords,
   description: 'Words people search for that the page does not use, for example "A&E". Search finds them; the page does not show them.',
   itemLabel: (props) => props.value || 'Keyword',
 });
 
 const owner = fields.text({
-  label: 'Owner',
+  label: FIELD_LABELS.owner,
   description: 'Who checks the page when its review is due: a person, role or team, for example "Peer Development Team". Optional.',
 });
 
@@ -251,9 +251,9 @@ export default config({
           collection: 'pages',
           description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
         }),
-        order: fields.integer({ label: 'Order', description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
+        order: fields.integer({ label: FIELD_LABELS.order, description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
         guide: fields.text({ label: FIELD_LABELS.guide, description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
-        section: fields.text({ label: 'Section', description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
+        section: fields.text({ label: FIELD_LABELS.section, description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
         guideLabel: fields.text({
           label: FIELD_LABELS.guideLabel,
           description: `The short name in the guide's contents list. Pages in a guide need one. ${CROSS_FIELD}`,
@@ -261,9 +261,9 @@ export default config({
         ...reviewDates,
         owner,
         keywords,
-        noindex: fields.checkbox({ label: 'Hide from search engines', description: 'For pages people should not land on from a search engine, such as a thank-you page.' }),
-        hideFromSearch: fields.checkbox({ label: 'Leave out of site search', description: 'The page stays in the sitemap.' }),
-        hideFeedback: fields.checkbox({ label: 'Hide "Rate this page or report a problem"', description: 'On the feedback pages themselves.' }),
+        noindex: fields.checkbox({ label: FIELD_LABELS.noindex, description: 'For pages people should not land on from a search engine, such as a thank-you page.' }),
+        hideFromSearch: fields.checkbox({ label: FIELD_LABELS.hideFromSearch, description: 'The page stays in the sitemap.' }),
+        hideFeedback: fields.checkbox({ label: FIELD_LABELS.hideFeedback, description: 'On the feedback pages themselves.' }),
         body,
       },
     }),
@@ -278,7 +278,7 @@ export default config({
         title: title('notice\'s'),
         description,
         summary: fields.text({
-          label: 'Summary',
+          label: FIELD_LABELS.summary,
           description: `One or two sentences under the notice's title, saying what it is, ${SUMMARY_MIN} to ${SUMMARY_MAX} characters.`,
           multiline: true,
           validation: { length: { min: SUMMARY_MIN, max: SUMMARY_MAX } },

@@ -97,10 +97,19 @@ test('the editor\'s components have the labels and required settings the build c
   }
 });
 
-test('the labels build messages use are the ones the editor shows', () => {
-  for (const [collection, keys] of [['pages', ['lastReviewed', 'nextReview', 'guide', 'guideLabel', 'parent']], ['notices', ['from', 'until']]] as const) {
-    for (const key of keys) assert.equal(editor.default.collections[collection].schema[key].label, FIELD_LABELS[key], `${collection}.${key}`);
+test('every page and notice field has the label FIELD_LABELS gives it, which build messages and the problems panel use', () => {
+  const labelled = new Set<string>();
+  for (const collection of ['pages', 'notices'] as const) {
+    const schema = editor.default.collections[collection].schema as Record<string, { label: string }>;
+    for (const [key, field] of Object.entries(schema)) {
+      if (key === 'body') continue;
+      assert.ok(key in FIELD_LABELS, `${collection}.${key} has no label in FIELD_LABELS`);
+      assert.equal(field.label, FIELD_LABELS[key as keyof typeof FIELD_LABELS], `${collection}.${key}`);
+      labelled.add(key);
+    }
   }
+  // No label for a field the editor does not have.
+  assert.deepEqual([...labelled].sort(), Object.keys(FIELD_LABELS).sort());
 });
 
 test('the editor saves uploaded documents under a safe file name', () => {
