@@ -24,6 +24,7 @@ import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
 import type { ReactNode } from 'react';
+import pageLabels from 'virtual:editor-page-labels';
 
 const env: Record<string, string | undefined> = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
 
@@ -88,6 +89,14 @@ class CheckedBy extends RegExp {
     return this.check(value);
   }
 }
+
+/**
+ * Page pickers list pages by title, with the titles of the pages above them
+ * (src/lib/page-labels.ts), and save the page's file name as before. Keystatic
+ * lists the pages of the branch being edited; one added there since the editor
+ * was built shows its file name.
+ */
+const pageLabel = (slug: string): string | undefined => pageLabels[slug];
 
 const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
 
@@ -250,6 +259,7 @@ export default config({
           label: FIELD_LABELS.parent,
           collection: 'pages',
           description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
+          itemLabel: pageLabel,
         }),
         order: fields.integer({ label: FIELD_LABELS.order, description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
         guide: fields.text({ label: FIELD_LABELS.guide, description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),

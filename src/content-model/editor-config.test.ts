@@ -18,6 +18,7 @@ import { mdxComponentNames } from '../components/mdx/names.ts';
 import { COMPONENTS } from './components.ts';
 import { FIELD_LABELS } from './fields.ts';
 import { PHONE_MESSAGE } from './contact.ts';
+import { PAGE_LABELS_MODULE, pageLabelsModule } from '../integrations/editor-page-labels.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -34,6 +35,14 @@ async function loadEditorConfig(env: Record<string, string> = {}) {
     jsx: 'automatic',
     logLevel: 'error',
     define: { 'import.meta.env': JSON.stringify(env) },
+    // The page labels, as the editor integration's Vite plugin gives them.
+    plugins: [{
+      name: 'page-labels',
+      setup(build) {
+        build.onResolve({ filter: new RegExp(`^${PAGE_LABELS_MODULE}$`) }, () => ({ path: PAGE_LABELS_MODULE, namespace: 'virtual' }));
+        build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: pageLabelsModule('content'), loader: 'js' }));
+      },
+    }],
   });
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 }
@@ -110,6 +119,16 @@ test('every page and notice field has the label FIELD_LABELS gives it, which bui
   }
   // No label for a field the editor does not have.
   assert.deepEqual([...labelled].sort(), Object.keys(FIELD_LABELS).sort());
+});
+
+test('the parent picker lists pages by title (read from content/pages) and saves the file name', () => {
+  const parent = editor.default.collections.pages.schema.parent as { Input: (props: object) => { props: { itemLabel?: (slug: string) => string | undefined } }; serialize: (value: string) => { value: unknown } };
+  // Keystatic's relationship input gets the labels (patches/@keystatic+core+0.6.9.patch).
+  const label = parent.Input({}).props.itemLabel;
+  assert.equal(label?.('help-in-a-crisis'), 'Help in a crisis');
+  assert.equal(label?.('feedback/thank-you'), 'Rate this page or report a problem › Thank you for your feedback');
+  assert.equal(label?.('not-a-page'), undefined);
+  assert.deepEqual(parent.serialize('help-in-a-crisis'), { value: 'help-in-a-crisis' });
 });
 
 test('the editor saves uploaded documents under a safe file name', () => {
