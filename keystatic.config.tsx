@@ -50,11 +50,19 @@ const previewUrl =
 /**
  * Toolbar icons. Keystatic draws a mark's icon inside its own <svg>, so it must
  * be SVG shapes (HTML there shows nothing). Paths from Lucide (ISC licence),
- * the set Keystatic's own icons come from: arrow-right, file-text and phone.
+ * the set Keystatic's own icons come from: arrow-right, file-text, file-symlink and phone.
  */
 const actionLinkIcon = <path d="M5 12h14M12 5l7 7-7 7" />;
 const phoneIcon = (
   <path d="M22 16.92v3a2 2 0 0 1-2.18 2 19.79 19.79 0 0 1-8.63-3.07 19.5 19.5 0 0 1-6-6 19.79 19.79 0 0 1-3.07-8.67A2 2 0 0 1 4.11 2h3a2 2 0 0 1 2 1.72 12.84 12.84 0 0 0 .7 2.81 2 2 0 0 1-.45 2.11L8.09 9.91a16 16 0 0 0 6 6l1.27-1.27a2 2 0 0 1 2.11-.45 12.84 12.84 0 0 0 2.81.7A2 2 0 0 1 22 16.92z" />
+);
+/** file-symlink: a page on this site. */
+const pageLinkIcon = (
+  <>
+    <path d="M4 22h14a2 2 0 0 0 2-2V7l-5-5H6a2 2 0 0 0-2 2v7" />
+    <path d="M14 2v4a2 2 0 0 0 2 2h4M10 18l3-3-3-3" />
+    <path d="M4 18v-1a2 2 0 0 1 2-2h6" />
+  </>
 );
 const documentIcon = (
   <>
@@ -90,6 +98,8 @@ class CheckedBy extends RegExp {
   }
 }
 
+const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
+
 /**
  * Page pickers list pages by title, with the titles of the pages above them
  * (src/lib/page-labels.ts), and save the page's file name as before. Keystatic
@@ -97,8 +107,6 @@ class CheckedBy extends RegExp {
  * was built shows its file name.
  */
 const pageLabel = (slug: string): string | undefined => pageLabels[slug];
-
-const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
 
 /** Every component content may use (src/components/mdx/names.ts), as the editor offers it. */
 export const components = {
@@ -174,6 +182,20 @@ export const components = {
   FeedbackReturnLink: block({ label: COMPONENTS.FeedbackReturnLink.label, description: 'On the thank-you page only.', schema: {} }),
   InsetText: wrapper({ label: COMPONENTS.InsetText.label, description: 'Information that needs to stand out from the text around it.', schema: {} }),
   PageIndex: block({ label: COMPONENTS.PageIndex.label, schema: {} }),
+  PageLink: mark({
+    label: COMPONENTS.PageLink.label,
+    icon: pageLinkIcon,
+    tag: 'a',
+    schema: {
+      page: fields.relationship({
+        label: COMPONENTS.PageLink.fields.page.label,
+        collection: 'pages',
+        description: 'The page on this site to link to. The link follows the page\'s address; the build refuses a page that no longer exists.',
+        validation: { isRequired: true },
+        itemLabel: pageLabel,
+      }),
+    },
+  }),
   Pagination: block({ label: COMPONENTS.Pagination.label, description: 'Guide pages show them anyway.', schema: {} }),
   StyleIgnore: block({
     label: COMPONENTS.StyleIgnore.label,

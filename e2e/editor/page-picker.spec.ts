@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { frontmatterBlock } from '../../src/lib/frontmatter.ts';
 import { pageLabels } from '../../src/lib/page-labels.ts';
 import { readLabelledPages } from '../../src/integrations/editor-page-labels.ts';
-import { test, expect, openEntry, save } from './editor.ts';
+import { test, expect, openEntry, save, typeNewLine } from './editor.ts';
 
 const labels = pageLabels(readLabelledPages('content'));
 
@@ -28,4 +28,34 @@ test('the parent picker lists every page by title and saves the chosen page\'s f
   await save(editor);
   const saved = parse(frontmatterBlock(readFileSync(file, 'utf8'))!) as { parent?: string };
   expect(saved.parent).toBe('help-in-a-crisis');
+});
+
+test('"Link to a page" links selected text to a page chosen by title, saved as <PageLink page="…">', async ({ editor }) => {
+  const file = 'content/pages/video-consultations.mdx';
+  await openEntry(editor, 'pages', 'video-consultations');
+  // A new last paragraph: "Read the crisis page."
+  await editor.locator('.ProseMirror').click();
+  await editor.keyboard.press('Control+End');
+  await editor.keyboard.press('Enter');
+  await editor.keyboard.type('Read the crisis page.', { delay: 60 });
+  // Select "the crisis page", before the full stop.
+  await editor.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'the crisis page'.length; i++) await editor.keyboard.press('Shift+ArrowLeft');
+  await editor.getByRole('toolbar', { name: 'Formatting options' }).getByRole('checkbox', { name: 'Link to a page', exact: true }).click();
+  // The text is now a link to a page with none chosen yet; in it, the link's pop-up has Edit.
+  await editor.locator('.ProseMirror a', { hasText: 'the crisis page' }).click();
+  // Keystatic's pop-up for the link: two buttons with no names (Keystatic 0.6.9), Edit then Remove.
+  await editor.getByRole('dialog').getByRole('button').first().click();
+  const dialog = editor.getByRole('dialog', { name: 'Edit Link to a page' });
+  await dialog.getByRole('button', { name: 'Show suggestions Page' }).click();
+  const listbox = editor.getByRole('listbox');
+  expect(await listbox.getByRole('option').allTextContents()).toEqual(Object.values(labels).sort((a, b) => a.localeCompare(b)));
+  await listbox.getByRole('option', { name: 'Help in a crisis', exact: true }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Page' })).toHaveValue('Help in a crisis');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await save(editor);
+  expect(readFileSync(file, 'utf8')).toContain('Read <PageLink page="help-in-a-crisis">the crisis page</PageLink>.');
+  // The page shows a plain link to the page's address.
+  const html = await (await editor.request.get('/video-consultations/')).text();
+  expect(html).toContain('Read <a href="/help-in-a-crisis/">the crisis page</a>.');
 });
