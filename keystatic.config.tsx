@@ -20,6 +20,7 @@ import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
 import { PHONE_MESSAGE } from './src/content-model/contact.ts';
 import { parseUkPhone } from './src/lib/phone.ts';
 import { safeFileName } from './src/lib/file-name.ts';
+import { reportLink } from './src/lib/preview-url.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
@@ -262,9 +263,36 @@ const body = fields.mdx({
   components,
 });
 
+/** lucide clipboard-check. */
+const reportIcon = (
+  <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <rect x="8" y="2" width="8" height="4" rx="1" ry="1" />
+    <path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2" />
+    <path d="m9 14 2 2 4-4" />
+  </svg>
+);
+
+/**
+ * The link to the content report, where Keystatic lets us add one: beside the
+ * editor's name. The local report in `npm run edit`; in GitHub mode the report
+ * on the branch's deploy, so only when PUBLIC_KEYSTATIC_PREVIEW_URL says where
+ * those are. The branch is read when the link is used: Keystatic changes the
+ * address without drawing this again.
+ */
+function ReportLink() {
+  const update = (event: { currentTarget: HTMLAnchorElement }) => {
+    event.currentTarget.href = reportLink(window.location.pathname);
+  };
+  return (
+    <a href="/editor/report/" target="_blank" rel="noopener" title="Content report" aria-label="Content report" data-editor-report-link onFocus={update} onPointerDown={update} onClick={update} style={{ color: 'inherit', display: 'inline-flex' }}>
+      {reportIcon}
+    </a>
+  );
+}
+
 export default config({
   storage,
-  ui: { brand: { name: 'Peer support: content editor' } },
+  ui: { brand: { name: 'Peer support: content editor', ...(storage.kind === 'local' || env.PUBLIC_KEYSTATIC_PREVIEW_URL ? { mark: ReportLink } : {}) } },
   collections: {
     pages: collection({
       label: 'Pages',

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { frontmatterBlock } from '../../src/lib/frontmatter.ts';
 import { pageLabels } from '../../src/lib/page-labels.ts';
 import { readLabelledPages } from '../../src/integrations/editor-page-labels.ts';
-import { test, expect, openEntry, save, typeNewLine } from './editor.ts';
+import { test, expect, openEntry, save } from './editor.ts';
 
 const labels = pageLabels(readLabelledPages('content'));
 

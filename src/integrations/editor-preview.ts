@@ -17,6 +17,10 @@ export function editorPreview(): AstroIntegration {
       'astro:config:setup': ({ command, addMiddleware, injectRoute }) => {
         // The editor's preview links, in `npm run edit` and the editor's deploy.
         injectRoute({ pattern: PREVIEW_PATH, entrypoint: new URL('../editor-preview/preview-redirect.ts', import.meta.url), prerender: false });
+        // The editor's deploy: its report link goes to the report on the branch's deploy.
+        if (process.env.EDITOR === 'deploy') {
+          injectRoute({ pattern: REPORT_PATH, entrypoint: new URL('../editor-preview/report-redirect.ts', import.meta.url), prerender: false });
+        }
         if (command !== 'dev' || process.env.EDITOR !== '1') return;
         addMiddleware({ entrypoint: new URL('./editor-preview-middleware.ts', import.meta.url), order: 'pre' });
         injectRoute({ pattern: REPORT_PATH, entrypoint: new URL('../editor-preview/ReportPage.astro', import.meta.url), prerender: false });
