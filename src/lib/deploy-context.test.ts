@@ -10,6 +10,9 @@ test('only branch deploys and deploy previews of the public site carry the conte
   }
   // The editor's own site is never a report build, whatever its context.
   assert.equal(buildsContentReport({ CONTEXT: 'branch-deploy', EDITOR: 'deploy' }), false);
+  assert.equal(buildsContentReport({ CONTEXT: 'branch-deploy', EDITOR: '1' }), false);
+  // npm run sets EDITOR to the user's text editor, as Netlify's `npm run build` does.
+  assert.equal(buildsContentReport({ CONTEXT: 'branch-deploy', EDITOR: 'vi' }), true);
 });
 
 test('edit links: the local editor, or the editor site on the deploy\'s branch when its address is known', () => {

@@ -19,8 +19,11 @@ export interface DeployEnv {
   EDITOR_SITE_URL?: string | undefined;
 }
 
+/** The editor's own builds (astro.config.mjs). Only these values: npm sets EDITOR (to "vi") for every script it runs. */
+const isEditorBuild = (env: DeployEnv) => env.EDITOR === '1' || env.EDITOR === 'deploy';
+
 export function buildsContentReport(env: DeployEnv): boolean {
-  return !env.EDITOR && REPORT_CONTEXTS.includes(env.CONTEXT ?? '');
+  return !isEditorBuild(env) && REPORT_CONTEXTS.includes(env.CONTEXT ?? '');
 }
 
 /** The branch a branch deploy or deploy preview shows. */

@@ -25,7 +25,8 @@ async function build(env: Record<string, string>, inspect: (dist: string) => voi
 }
 
 test('a branch deploy has the content report for its branch: noindex, disallowed in robots.txt, not in the sitemap', () =>
-  build({ CONTEXT: 'branch-deploy', BRANCH: 'content/groups', EDITOR_SITE_URL: 'https://editor.example.org' }, (dist) => {
+  // EDITOR as `npm run build` on Netlify sets it (npm gives scripts the user's text editor).
+  build({ CONTEXT: 'branch-deploy', BRANCH: 'content/groups', EDITOR_SITE_URL: 'https://editor.example.org', EDITOR: 'vi' }, (dist) => {
     const report = readFileSync(join(dist, 'editor/report/index.html'), 'utf8');
     assert.match(report, /<h1[^>]*>Content report<\/h1>/);
     assert.match(report, /The content of the branch <code>content\/groups<\/code>/);
