@@ -17,8 +17,10 @@ export const GET: APIRoute = ({ url, redirect }) => {
   const template = import.meta.env.PUBLIC_KEYSTATIC_PREVIEW_URL as string | undefined;
   const to = branch && template ? branchDeployAddress(`${site.basePath}${REPORT_PATH.replace(/^\//, '')}/`, branch, template) : undefined;
   if (to) return redirect(to, 302);
-  const why = template
-    ? 'Open a branch in the editor first: the report lists the content of the branch you are working on.'
-    : 'The report is on the public site\'s branch deploys, and PUBLIC_KEYSTATIC_PREVIEW_URL (docs/editor-deploy.md) is not set, so the editor does not know where they are.';
-  return new Response(`No content report here. ${why}`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // Not 404: Netlify answers a function's 404 with the site's "Page not found", which would hide why.
+  const text = (status: number, why: string) => new Response(`No content report here. ${why}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!template) {
+    return text(501, 'The report is on the public site\'s branch deploys, and PUBLIC_KEYSTATIC_PREVIEW_URL (docs/editor-deploy.md) is not set, so the editor does not know where they are.');
+  }
+  return text(400, 'Open a branch in the editor first: the report lists the content of the branch you are working on.');
 };
