@@ -3,7 +3,7 @@
  * pages above them), never by file name, and save the file name, so content
  * files and the schema are unchanged.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { frontmatterBlock } from '../../src/lib/frontmatter.ts';
 import { pageLabels } from '../../src/lib/page-labels.ts';
@@ -28,6 +28,23 @@ test('the parent picker lists every page by title and saves the chosen page\'s f
   await save(editor);
   const saved = parse(frontmatterBlock(readFileSync(file, 'utf8'))!) as { parent?: string };
   expect(saved.parent).toBe('help-in-a-crisis');
+});
+
+test('a page added while the editor runs is listed by its title on the editor\'s next load', async ({ editor }) => {
+  // A title no earlier run used, so labels the server kept from before cannot pass the test.
+  const title = `Groups near you ${Date.now()}`;
+  // The editor loaded first, so the labels were read before the page existed.
+  await openEntry(editor, 'pages', 'feedback/thank-you');
+  // As a save in the editor, or a change in the files, would add it (content/ is put back after the test).
+  writeFileSync(
+    'content/pages/groups-near-you.mdx',
+    readFileSync('content/pages/video-consultations.mdx', 'utf8').replace(/^title: .*$/m, `title: ${title}`),
+  );
+  await editor.waitForTimeout(1500);
+  await openEntry(editor, 'pages', 'feedback/thank-you');
+  await editor.getByRole('button', { name: 'Show suggestions Parent page' }).click();
+  await expect(editor.getByRole('listbox').getByRole('option', { name: title, exact: true })).toBeVisible();
+  await expect(editor.getByRole('listbox').getByRole('option', { name: 'groups-near-you', exact: true })).toHaveCount(0);
 });
 
 test('"Link to a page" links selected text to a page chosen by title, saved as <PageLink page="…">', async ({ editor }) => {
