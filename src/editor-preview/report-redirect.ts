@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
 import { branchDeployAddress } from '../lib/preview-url.ts';
-import { REPORT_PATH } from '../integrations/editor-preview.ts';
+import { REPORT_PATH } from '../lib/deploy-context.ts';
 
 export const prerender = false;
 

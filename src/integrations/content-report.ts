@@ -7,8 +7,7 @@
  * CONTEXT never have it (tests/deploy/editor-isolation.test.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { buildsContentReport } from '../lib/deploy-context.ts';
-import { REPORT_PATH } from './editor-preview.ts';
+import { REPORT_PATH, buildsContentReport } from '../lib/deploy-context.ts';
 
 export function contentReport(): AstroIntegration {
   return {

@@ -6,8 +6,9 @@
 import type { AstroIntegration } from 'astro';
 import { previewReloadPlugin } from '../editor-preview/live-reload.ts';
 
-/** The content report's address in the editor's site. */
-export const REPORT_PATH = '/editor/report';
+import { REPORT_PATH } from '../lib/deploy-context.ts';
+
+export { REPORT_PATH };
 /** Where Keystatic's previewUrl points (keystatic.config.tsx). */
 export const PREVIEW_PATH = '/editor/preview';
 

@@ -9,6 +9,9 @@
  */
 export const REPORT_CONTEXTS: readonly string[] = ['branch-deploy', 'deploy-preview'];
 
+/** The content report's address, without the base path. */
+export const REPORT_PATH = '/editor/report';
+
 export interface DeployEnv {
   CONTEXT?: string | undefined;
   EDITOR?: string | undefined;

@@ -5,8 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { site } from '../site.ts';
-import { buildsContentReport } from '../lib/deploy-context.ts';
-import { REPORT_PATH } from '../integrations/editor-preview.ts';
+import { REPORT_PATH, buildsContentReport } from '../lib/deploy-context.ts';
 
 const report = buildsContentReport(process.env) ? `Disallow: ${site.basePath}${REPORT_PATH.replace(/^\//, '')}/\n` : '';
 
