@@ -65,7 +65,13 @@ async function writeIndex(index: PagefindIndex, folder: string): Promise<void> {
   await forEachFile([...contents.keys()], (path) => writeFile(path, contents.get(path)!));
 }
 
-/** The step, run by the post-build runner (./post-build/) after the stylesheet step. */
+/**
+ * The step, run by the post-build runner (./post-build/) first, on the pages
+ * as Astro wrote them: the stylesheet step then puts 80 KB of CSS into each,
+ * which Pagefind would be sent and would skip. (Pagefind's own addDirectory
+ * reads the files in its process, which saves 0.3 s of CPU at 1,000 pages,
+ * but see addPages.)
+ */
 export async function buildSearchIndex({ outDir, logger }: StepContext): Promise<void> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -128,8 +128,8 @@ describe('build steps on the finished pages', { concurrency: 1 }, () => {
     const { writeHeaders } = await import('../headers.ts');
     // In build order, as astro.config.mjs lists them: each works on what the one before wrote.
     steps.push(
-      ['stylesheet', () => pruneAndInlineStylesheet(context)],
       ['search-index', () => buildSearchIndex(context)],
+      ['stylesheet', () => pruneAndInlineStylesheet(context)],
       ['service-worker', () => writeServiceWorker({ ...context, base: '/', contentDir, corePages: ['', 'help-in-a-crisis/'] }).then(() => undefined)],
       ['redirects', () => writeRedirects({ ...context, base: '/', contentDir })],
       ['link-check', () => checkLinks({ ...context, base: '/', contentDir })],
