@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { FILES_AT_ONCE, builtHtmlFiles, forEachFile, readTexts } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
+import { childProcesses, newChildrenEnded } from './post-build/processes.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -74,6 +75,7 @@ async function writeIndex(index: PagefindIndex, folder: string): Promise<void> {
  */
 export async function buildSearchIndex({ outDir, logger }: StepContext): Promise<void> {
   const started = performance.now();
+  const before = childProcesses();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -82,6 +84,7 @@ export async function buildSearchIndex({ outDir, logger }: StepContext): Promise
     logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await pagefind.close();
+    await newChildrenEnded(before);
   }
 }
 

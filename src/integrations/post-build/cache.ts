@@ -29,7 +29,7 @@ import { mapLimit } from '../../lib/map-limit.ts';
 /** Bumped when the manifest's layout changes. */
 const FORMAT = 1;
 
-export const hashOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
+export const hashOf = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('base64url');
 
 /** A version of code, from the text of its modules (`import.meta.url`s or paths), so editing a step starts its manifest afresh. */
 export function codeVersion(...modules: string[]): string {
@@ -146,6 +146,29 @@ export class StepCache {
     if (file) await this.#write(file, { format: FORMAT, key: fullKey, results: [JSON.stringify(result)], pages: {} });
     return result;
   }
+
+  /**
+   * A result for each key (a hash of everything the result depends on, such
+   * as a file's content): last build's for a key it had too, otherwise
+   * computed. What this build used is kept for the next, across calls.
+   */
+  async byKey<T>(step: string, keys: readonly string[], compute: (index: number) => Promise<T>): Promise<T[]> {
+    const file = this.#folder && join(this.#folder, `${step}.by-key.json`);
+    if (!this.#byKey.has(step)) {
+      const previous = file ? await readStored(file, 'by key') : undefined;
+      this.#byKey.set(step, { previous: previous ? (JSON.parse(previous.results[0]!) as Record<string, unknown>) : {}, used: {} });
+    }
+    const { previous, used } = this.#byKey.get(step)!;
+    const results = await mapLimit([...keys.entries()], FILES_AT_ONCE, async ([index, key]) => {
+      if (!Object.hasOwn(used, key)) used[key] = Object.hasOwn(previous, key) ? previous[key] : await compute(index);
+      return used[key] as T;
+    });
+    if (file) await this.#write(file, { format: FORMAT, key: 'by key', results: [JSON.stringify(used)], pages: {} });
+    return results;
+  }
+
+  /** For byKey: last build's results, and this build's so far, by step. */
+  readonly #byKey = new Map<string, { previous: Record<string, unknown>; used: Record<string, unknown> }>();
 
   async #write(file: string, stored: Stored): Promise<void> {
     await mkdir(this.#folder!, { recursive: true });

@@ -4,7 +4,7 @@
  * error back to `astro build`.
  */
 import type { ChildMessage, ParentMessage, StepLogger } from './index.ts';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { keepHeapSmall, releaseMemory } from '../build-memory.ts';
 import { StepCache } from './cache.ts';
 
@@ -52,23 +52,6 @@ function describe(error: unknown): Extract<ChildMessage, { type: 'failed' }>['er
 /** The build's cache: one process runs one build's steps. */
 let cache: StepCache | undefined;
 
-/**
- * Waits (a second at most) for the processes a step started to end: Pagefind's
- * close() stops its process without waiting, and until it is gone its CPU
- * time is not counted, and it would run on into the next step. Linux only
- * (/proc); elsewhere nothing is waited for.
- */
-async function childrenEnded(): Promise<void> {
-  const children = () => {
-    try {
-      return readdirSync('/proc/self/task').flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
-    } catch {
-      return [];
-    }
-  };
-  for (let waited = 0; waited < 1000 && children().length; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-}
-
 process.on('message', (message: ParentMessage) => {
   void (async () => {
     try {
@@ -86,7 +69,6 @@ process.on('message', (message: ParentMessage) => {
           await cache.pageHashes();
         }
         await step({ ...message.options, outDir: message.outDir, root: message.root, logger, cache });
-        await childrenEnded();
         releaseMemory();
       }
       send({ type: 'done', cpuSeconds: cpuSeconds() - cpuBefore });

@@ -18,6 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { glob, readdir, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { brotliCompressSync } from 'node:zlib';
 import { PurgeCSS, type UserDefinedOptions } from 'purgecss';
 import { inlineStylesheet, linkedStylesheets, missingRules, replaceStylesheets } from '../../lib/stylesheet.ts';
@@ -26,6 +27,8 @@ import { postBuildStep, type StepContext } from '../post-build/index.ts';
 import { StepCache, codeVersion, hashOf } from '../post-build/cache.ts';
 
 const STYLESHEET_HELPERS = new URL('../../lib/stylesheet.ts', import.meta.url).href;
+/** PurgeCSS's own version: an update may prune differently. */
+const PURGECSS_VERSION = createRequire(import.meta.url).resolve('purgecss/package.json');
 
 /**
  * Selectors the code builds from variables, which PurgeCSS cannot see in the
@@ -68,7 +71,7 @@ async function prune(css: string, content: UserDefinedOptions['content']): Promi
  */
 export function wordsThatMatter(css: string): (word: string) => boolean {
   const tokens = new Set(css.match(WORD) ?? []);
-  const parts = [...css.matchAll(/\[[^\]=]*[\^$*]=\s*["']?([^"'\]\s]+)/g)].map(([, value]) => value!);
+  const parts = [...new Set([...css.matchAll(/\[[^\]=]*[\^$*]=\s*["']?([^"'\]\s]+)/g)].map(([, value]) => value!))];
   return (word) => tokens.has(word) || parts.some((part) => word.includes(part));
 }
 
@@ -107,7 +110,7 @@ export async function pruneAndInlineStylesheet({ outDir, root, logger, cache = n
   const scripts = `${outDir}/_astro/*.js`;
   const wordList = [...words].sort().join(' ');
   // The same stylesheet, code, scripts and words give the same result: kept from the last build.
-  const inputs = [codeVersion(import.meta.url, STYLESHEET_HELPERS), full, await filesVersion(code), await filesVersion([scripts]), wordList];
+  const inputs = [codeVersion(import.meta.url, STYLESHEET_HELPERS, PURGECSS_VERSION), full, await filesVersion(code), await filesVersion([scripts]), wordList];
   const { shipped, missing, brotliBytes } = await cache.remember('stylesheet', hashOf(JSON.stringify(inputs)), async () => {
     const shipped = await prune(full, code);
     const needed = await prune(full, [{ raw: wordList, extension: 'txt' }, scripts]);
