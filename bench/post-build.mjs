@@ -7,10 +7,14 @@
  *
  *   CONTENT_DIR=<content> node bench/post-build.mjs <astro-output> <work-dir> [runs]
  *
+ * CHANGE_PAGE=bench/page-7/index.html changes one word of that page before
+ * every run after the first (a one-page text change, as the steps see it).
+ * KEEP_RUNS=1 keeps each run's output as <work-dir>/dist-<run>.
+ *
  * Make the Astro output without the steps with `astro build --config bench/astro-pages-only.config.mjs`
  * (OUT_DIR, CONTENT_DIR, PUBLIC_DIR as for any build).
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -26,6 +30,10 @@ for (let run = 1; run <= Number(runs); run++) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(source, outDir, { recursive: true });
+  if (run > 1 && process.env.CHANGE_PAGE) {
+    const page = join(outDir, process.env.CHANGE_PAGE);
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/(<main[^]*?<p>[^<]*?)\b(\w+)\b/, `$1changed${run}`));
+  }
   const started = performance.now();
   for (const step of steps) {
     const logger = {

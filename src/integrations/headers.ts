@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headerRules, reportEndpoint, sha256, toHeadersFile } from '../lib/security-headers.ts';
-import { builtHtmlFiles } from '../lib/built-site.ts';
+import { builtHtmlFiles, detach } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
 import { StepCache, codeVersion } from './post-build/cache.ts';
 
@@ -35,9 +35,12 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 export async function writeHeaders({ outDir, base, formAction, reportUrl, logger, cache = new StepCache(undefined, outDir) }: Options & StepContext): Promise<void> {
   const pages = await builtHtmlFiles(outDir);
   // Each page's inline code, as the policy's hashes; from last build's manifest for pages that have not changed.
-  const { results } = await cache.perPage('headers', codeVersion(import.meta.url, HEADER_HELPERS), pages, (_, html) => {
+  // Pages share their inline code: each body is hashed once (a copy is kept: a slice would keep its page alive).
+  const hashes = new Map<string, string>();
+  const hashed = (body: string) => hashes.get(body) ?? hashes.set(detach(body), sha256(body)).get(body)!;
+  const { results } = await cache.perPage('headers', JSON.stringify([codeVersion(import.meta.url, HEADER_HELPERS), base, formAction, reportUrl ?? '']), pages, (_, html) => {
     const found = inlineCode(html);
-    return { scripts: found.scripts.map(sha256), styles: found.styles.map(sha256) };
+    return { scripts: found.scripts.map(hashed), styles: found.styles.map(hashed) };
   });
   // Pages share their inline code, so sets stay small however many pages there are.
   const scripts = new Set(results.flatMap((page) => page.scripts));

@@ -40,7 +40,7 @@ export async function checkLinks({ outDir, base, contentDir, logger, cache = new
   const all = await builtFiles(outDir);
   const htmlFiles = all.filter((file) => file.endsWith('.html'));
   // Each page's links and ids: from last build's manifest for pages that have not changed.
-  const { results, reused } = await cache.perPage<PageLinksFound>('link-check', codeVersion(import.meta.url, LINK_HELPERS), htmlFiles, (_, html) => {
+  const { results, reused } = await cache.perPage<PageLinksFound>('link-check', JSON.stringify([codeVersion(import.meta.url, LINK_HELPERS), base]), htmlFiles, (_, html) => {
     const { hrefs, ids } = readPage(html);
     return { hrefs: [...new Set(hrefs)], ids: [...ids], count: hrefs.length };
   });

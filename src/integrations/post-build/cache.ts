@@ -67,7 +67,8 @@ export class StepCache {
   pageHashes(): Promise<Map<string, string>> {
     this.#hashes ??= (async () => {
       const files = await builtHtmlFiles(this.#outDir);
-      const hashes = await forEachFile(files, async (file) => hashOf(await readFile(file, 'utf8')));
+      // The bytes, not the text: decoding them would cost as much as hashing.
+      const hashes = await forEachFile(files, async (file) => hashOf(await readFile(file)));
       return new Map(files.map((file, i) => [this.#relative(file), hashes[i]!]));
     })();
     return this.#hashes;
