@@ -174,7 +174,8 @@ for (const count of counts.length ? counts : [1000]) {
     );
     const core = last.offline;
     offlineRows.push(`| ${count.toLocaleString('en-GB')} | ${core ? `${core.files} | ${core.downloadKb} KB | ${core.storedKb} KB | ${core.workerKb} KB` : 'not reported | | |'} |`);
-    const cpu = (step) => median(results.map((r) => r.steps[`${step} CPU`]));
+    // NaN for Astro's phases, which report no CPU time of their own.
+    const cpu = (step) => Number(median(results.map((r) => r.steps[`${step} CPU`])));
     stepRows.push(
       `| ${count.toLocaleString('en-GB')} | ${STEPS.map((step) => `${median(results.map((r) => r.steps[step])).toFixed(1)} s${Number.isNaN(cpu(step)) ? '' : ` (${cpu(step).toFixed(1)} s CPU)`}`).join(' | ')} |`,
     );
