@@ -60,7 +60,7 @@ const STYLE_HERE = '\u0000stylesheet\u0000';
 /** Words as PurgeCSS's default extractor sees them. */
 const WORD = /[A-Za-z0-9_-]+/g;
 
-async function prune(css: string, content: UserDefinedOptions['content']): Promise<string> {
+export async function prune(css: string, content: UserDefinedOptions['content']): Promise<string> {
   const [result] = await new PurgeCSS().purge({ content, css: [{ raw: css }], safelist: SAFELIST, variables: true, keyframes: true, fontFace: true });
   return result?.css ?? '';
 }
