@@ -173,9 +173,11 @@ export class StepCache {
 
   async #write(file: string, stored: Stored): Promise<void> {
     await mkdir(this.#folder!, { recursive: true });
-    // Written whole, then renamed: a build stopped half-way leaves the old manifest or the new, never half of one.
-    await writeFile(`${file}.tmp`, JSON.stringify(stored));
-    await rename(`${file}.tmp`, file);
+    // Written whole, then renamed: a build stopped half-way leaves the old manifest or the new,
+    // never half of one (and two builds sharing the folder do not write into each other's file).
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(stored));
+    await rename(temporary, file);
   }
 
   #relative(file: string): string {
