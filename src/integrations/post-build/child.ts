@@ -66,7 +66,9 @@ process.on('message', (message: ParentMessage) => {
         if (!cache) {
           cache = new StepCache(message.cacheDir, message.outDir);
           // Before the first step changes any page: the hashes are of the pages as Astro wrote them.
-          await cache.pageHashes();
+          const [started, cpu] = [performance.now(), cpuSeconds()];
+          const pages = (await cache.pageHashes()).size;
+          logger.info(`Hashed ${pages} pages for the steps' manifests in ${((performance.now() - started) / 1000).toFixed(2)} s (${(cpuSeconds() - cpu).toFixed(2)} s of CPU), counted in this step's time.`);
         }
         await step({ ...message.options, outDir: message.outDir, root: message.root, logger, cache });
         releaseMemory();
