@@ -37,7 +37,7 @@ const counts = args.filter((arg, i) => /^\d+$/.test(arg) && !['--runs', '--open-
 const BUDGETS = { 1000: { seconds: 20, mb: 1536 }, 5000: { seconds: 75, mb: 2560 }, 10000: { seconds: 160, mb: 4096 } };
 /** The build's phases and steps, in order, as its log reports them. */
 const GNU_TIME = '/usr/bin/time';
-const STEPS = ['content', 'vite', 'rendering', 'give back memory', 'start process', 'stylesheet', 'search-index', 'service-worker', 'redirects', 'link-check', 'headers'];
+const STEPS = ['content', 'vite', 'rendering', 'give back memory', 'start process', 'search-index', 'stylesheet', 'service-worker', 'redirects', 'link-check', 'headers'];
 
 /** Resident memory (KB) of every process in a process group, and each one's open files. */
 function sampleGroup(pgid, openFilesByName) {
@@ -86,7 +86,12 @@ function stepTimes(log) {
   };
   times['give back memory'] = Number(/Gave back \d+ MB of memory in ([\d.]+) s/.exec(plain)?.[1] ?? NaN);
   times['start process'] = Number(/Started a separate process for the steps on the finished pages in ([\d.]+) s/.exec(plain)?.[1] ?? NaN);
-  for (const step of STEPS.slice(5)) times[step] = Number(new RegExp(`\\[${step}\\] Done in ([\\d.]+) s`).exec(plain)?.[1] ?? NaN);
+  for (const step of STEPS.slice(5)) {
+    const done = new RegExp(`\\[${step}\\] Done in ([\\d.]+) s(?: \\(([\\d.]+) s of CPU\\))?`).exec(plain);
+    times[step] = Number(done?.[1] ?? NaN);
+    // The steps on the finished pages also report their CPU time (with Pagefind's process).
+    times[`${step} CPU`] = Number(done?.[2] ?? NaN);
+  }
   return times;
 }
 
@@ -169,7 +174,11 @@ for (const count of counts.length ? counts : [1000]) {
     );
     const core = last.offline;
     offlineRows.push(`| ${count.toLocaleString('en-GB')} | ${core ? `${core.files} | ${core.downloadKb} KB | ${core.storedKb} KB | ${core.workerKb} KB` : 'not reported | | |'} |`);
-    stepRows.push(`| ${count.toLocaleString('en-GB')} | ${STEPS.map((step) => `${median(results.map((r) => r.steps[step])).toFixed(1)} s`).join(' | ')} |`);
+    // NaN for Astro's phases, which report no CPU time of their own.
+    const cpu = (step) => Number(median(results.map((r) => r.steps[`${step} CPU`])));
+    stepRows.push(
+      `| ${count.toLocaleString('en-GB')} | ${STEPS.map((step) => `${median(results.map((r) => r.steps[step])).toFixed(1)} s${Number.isNaN(cpu(step)) ? '' : ` (${cpu(step).toFixed(1)} s CPU)`}`).join(' | ')} |`,
+    );
   } finally {
     rmSync(site.work, { recursive: true, force: true });
   }
@@ -178,7 +187,7 @@ console.log(`Median of ${runs} run${runs > 1 ? 's (range in brackets)' : ''}${op
 console.log('| Site | Build time | CPU time (user + system, all processes) | Peak memory, all processes | Most files open (process) | Output | Budget |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
-console.log('\nEach phase and step (Astro: content, Vite compiling the pages, rendering; then the steps on the finished pages, in their own process):\n');
+console.log('\nEach phase and step, wall time (Astro: content, Vite compiling the pages, rendering; then the steps on the finished pages, in their own process, with their CPU time):\n');
 console.log(`| Pages | ${STEPS.join(' | ')} |`);
 console.log(`| --- | ${STEPS.map(() => '---').join(' | ')} |`);
 for (const row of stepRows) console.log(row);

@@ -8,9 +8,12 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headerRules, reportEndpoint, toHeadersFile } from '../lib/security-headers.ts';
-import { builtHtmlFiles, detach, readEachPage } from '../lib/built-site.ts';
+import { headerRules, reportEndpoint, sha256, toHeadersFile } from '../lib/security-headers.ts';
+import { builtHtmlFiles, detach } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
+import { StepCache, codeVersion } from './post-build/cache.ts';
+
+const HEADER_HELPERS = new URL('../lib/security-headers.ts', import.meta.url).href;
 
 interface Options {
   base: string;
@@ -29,18 +32,20 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
 }
 
 /** Writes dist/_headers. Run by the post-build runner (./post-build/), last. */
-export async function writeHeaders({ outDir, base, formAction, reportUrl, logger }: Options & StepContext): Promise<void> {
+export async function writeHeaders({ outDir, base, formAction, reportUrl, logger, cache = new StepCache(undefined, outDir) }: Options & StepContext): Promise<void> {
   const pages = await builtHtmlFiles(outDir);
-  // Pages share their inline code, so sets stay small however many pages there are.
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  await readEachPage(pages, (_, html) => {
+  // Each page's inline code, as the policy's hashes; from last build's manifest for pages that have not changed.
+  // Pages share their inline code: each body is hashed once (a copy is kept: a slice would keep its page alive).
+  const hashes = new Map<string, string>();
+  const hashed = (body: string) => hashes.get(body) ?? hashes.set(detach(body), sha256(body)).get(body)!;
+  const { results } = await cache.perPage('headers', JSON.stringify([codeVersion(import.meta.url, HEADER_HELPERS), base, formAction, reportUrl ?? '']), pages, (_, html) => {
     const found = inlineCode(html);
-    // Copied when new: a slice would keep its page alive.
-    for (const body of found.scripts) if (!scripts.has(body)) scripts.add(detach(body));
-    for (const body of found.styles) if (!styles.has(body)) styles.add(detach(body));
+    return { scripts: found.scripts.map(hashed), styles: found.styles.map(hashed) };
   });
-  const rules = headerRules({ inlineScripts: [...scripts], inlineStyles: [...styles], formAction, base, reportTo: reportEndpoint(reportUrl) });
+  // Pages share their inline code, so sets stay small however many pages there are.
+  const scripts = new Set(results.flatMap((page) => page.scripts));
+  const styles = new Set(results.flatMap((page) => page.styles));
+  const rules = headerRules({ inlineScripts: [], inlineStyles: [], inlineScriptHashes: [...scripts], inlineStyleHashes: [...styles], formAction, base, reportTo: reportEndpoint(reportUrl) });
   await writeFile(join(outDir, '_headers'), toHeadersFile(rules));
   logger.info(`Headers for ${rules.length} path patterns written to _headers.`);
 }

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { FILES_AT_ONCE, builtHtmlFiles, forEachFile, readTexts } from '../lib/built-site.ts';
 import { postBuildStep, type StepContext } from './post-build/index.ts';
+import { childProcesses, newChildrenEnded } from './post-build/processes.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -65,9 +66,16 @@ async function writeIndex(index: PagefindIndex, folder: string): Promise<void> {
   await forEachFile([...contents.keys()], (path) => writeFile(path, contents.get(path)!));
 }
 
-/** The step, run by the post-build runner (./post-build/) after the stylesheet step. */
+/**
+ * The step, run by the post-build runner (./post-build/) first, on the pages
+ * as Astro wrote them: the stylesheet step then puts 80 KB of CSS into each,
+ * which Pagefind would be sent and would skip. (Pagefind's own addDirectory
+ * reads the files in its process, which saves 0.3 s of CPU at 1,000 pages,
+ * but see addPages.)
+ */
 export async function buildSearchIndex({ outDir, logger }: StepContext): Promise<void> {
   const started = performance.now();
+  const before = childProcesses();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -76,6 +84,7 @@ export async function buildSearchIndex({ outDir, logger }: StepContext): Promise
     logger.info(`Indexed ${pageCount} pages for search in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await pagefind.close();
+    await newChildrenEnded(before);
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenLink, internalTarget, pageAt, readPage, sourceCandidates } from './links.ts';
+import { brokenLink, internalTarget, pageAt, readPage, sourceCandidates, withoutStyles } from './links.ts';
 
 test('links and anchor targets are read from HTML', () => {
   const page = readPage('<h2 id="eligibility">E</h2><a class="x" href="/a/?q=1&amp;b=2#top">A</a><a name="old"></a><a href="tel:111">111</a>');
@@ -47,4 +47,15 @@ test('a path without its final slash leads to the folder page, but a .html path 
   assert.equal(pageAt('/404.html', pages), '/404.html');
   assert.equal(pageAt('/b', pages), undefined);
   assert.equal(pageAt('/a.html', new Set(['/a.html/'])), undefined);
+});
+
+test('links and ids are read outside <style> elements, which hold none', () => {
+  const html = '<head><style>a[href="/x/"]{color:red} .b [id="y"]{} p{content:" id=\\"z\\""}</style></head><body><h2 id="k">K</h2><style media="print">a{}</style><a href="/p/">P</a></body>';
+  assert.equal(withoutStyles(html), '<head></head><body><h2 id="k">K</h2><a href="/p/">P</a></body>');
+  const page = readPage(html);
+  assert.deepEqual(page.hrefs, ['/p/']);
+  assert.deepEqual([...page.ids], ['k']);
+  assert.equal(withoutStyles('<p>no styles</p>'), '<p>no styles</p>');
+  // An unclosed <style> (never in Astro's output) is left as it is.
+  assert.equal(withoutStyles('<style>a{}'), '<style>a{}');
 });

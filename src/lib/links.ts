@@ -12,9 +12,30 @@ export interface PageLinks {
 
 /** Links and anchor targets in a page's HTML. */
 export function readPage(html: string): PageLinks {
+  html = withoutStyles(html);
   const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
   const ids = new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decodeEntities(m[1]!)));
   return { hrefs, ids };
+}
+
+/**
+ * The page without its <style> elements, which hold no links or ids: each
+ * page carries the site's 80 KB stylesheet, four times the rest of it, and
+ * searching it for links was most of the link check's time.
+ */
+export function withoutStyles(html: string): string {
+  let at = html.indexOf('<style');
+  if (at < 0) return html;
+  let rest = '';
+  let from = 0;
+  while (at >= 0) {
+    const end = html.indexOf('</style>', at);
+    if (end < 0) break;
+    rest += html.slice(from, at);
+    from = end + '</style>'.length;
+    at = html.indexOf('<style', from);
+  }
+  return rest + html.slice(from);
 }
 
 const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");

@@ -17,6 +17,9 @@ export interface PolicyInputs {
   inlineScripts: string[];
   /** Inline <style> bodies the pages contain. */
   inlineStyles: string[];
+  /** More of each, given as their policy sources already ('sha256-…', from sha256()). */
+  inlineScriptHashes?: string[];
+  inlineStyleHashes?: string[];
   /** Where the feedback form posts: a path on this site or an absolute URL. */
   formAction: string;
   /** The site's base path, "/" or "/peer-support/". */
@@ -65,12 +68,12 @@ export function formActionSource(action: string): string {
 }
 
 /** The Content Security Policy: this site only, scripts and styles from files or exact hashes. */
-export function contentSecurityPolicy({ inlineScripts, inlineStyles, formAction, reportTo }: PolicyInputs): string {
+export function contentSecurityPolicy({ inlineScripts, inlineStyles, inlineScriptHashes = [], inlineStyleHashes = [], formAction, reportTo }: PolicyInputs): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     // Pagefind's search runs as WebAssembly, which needs wasm-unsafe-eval (not unsafe-eval).
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...unique(inlineScripts.map(sha256))],
-    ['style-src', "'self'", ...unique(inlineStyles.map(sha256))],
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...unique([...inlineScripts.map(sha256), ...inlineScriptHashes])],
+    ['style-src', "'self'", ...unique([...inlineStyles.map(sha256), ...inlineStyleHashes])],
     ['img-src', "'self'"],
     ['connect-src', "'self'"],
     ['worker-src', "'self'"],

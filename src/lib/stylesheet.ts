@@ -49,8 +49,13 @@ export function replaceStylesheets(html: string, tag: string): string {
   });
 }
 
+/** One <style> element holding `css`. */
+export function styleElement(css: string): string {
+  // A "</style" inside the CSS would end the element early; CSS never needs it.
+  return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+}
+
 /** Replaces a page's stylesheet links with one <style> holding `css`. */
 export function inlineStylesheet(html: string, css: string): string {
-  // A "</style" inside the CSS would end the element early; CSS never needs it.
-  return replaceStylesheets(html, `<style>${css.replaceAll('</style', '<\\/style')}</style>`);
+  return replaceStylesheets(html, styleElement(css));
 }

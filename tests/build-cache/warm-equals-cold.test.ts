@@ -31,25 +31,38 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-async function build(outDir: string, cacheDir: string): Promise<void> {
+async function build(outDir: string, cacheDir: string): Promise<string> {
   const result = await buildSite({ CONTENT_DIR: content, PUBLIC_DIR: publicDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir }, 180_000);
   assert.ok(result.ok, `the build failed:\n${result.output.slice(-3000)}`);
+  return result.output;
 }
 
-/** Builds warm (with the cache the previous builds left) and cold, and compares every file. */
-async function warmEqualsCold(): Promise<void> {
+/** The link check's count of pages it read, and of pages it took from its manifest. */
+function linkCheckReads(output: string): { read: number; unchanged: number } {
+  const match = /\[link-check\] \d+ links checked in \d+ pages \((\d+) read, (\d+) unchanged since the last build\)/.exec(output);
+  assert.ok(match, `the link check reports what it read:\n${output.slice(-2000)}`);
+  return { read: Number(match[1]), unchanged: Number(match[2]) };
+}
+
+/**
+ * Builds warm (with the cache the previous builds left) and cold, compares
+ * every file, and returns the warm build's log and its number of pages.
+ */
+async function warmEqualsCold(): Promise<{ log: string; pages: number }> {
   step += 1;
   const warm = join(work, `dist-warm-${step}`);
   const cold = join(work, `dist-cold-${step}`);
-  await build(warm, warmCache);
+  const log = await build(warm, warmCache);
   await build(cold, join(work, `cache-cold-${step}`));
   const a = tree(warm);
   const b = tree(cold);
   const differ = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
   assert.deepEqual(differ, [], 'files that differ between the warm and the cold build');
+  const pages = [...b.keys()].filter((file) => file.endsWith('.html')).length;
   rmSync(join(work, `cache-cold-${step}`), { recursive: true, force: true });
   rmSync(cold, { recursive: true, force: true });
   rmSync(warm, { recursive: true, force: true });
+  return { log, pages };
 }
 
 const edit = (path: string, change: (text: string) => string) => {
@@ -70,15 +83,16 @@ describe('a warm build publishes what a cold build publishes', { concurrency: 1 
     // A document linked from a page, so replacing it changes the size the page shows.
     writeFileSync(join(publicDir, 'documents', 'visiting-guidance.pdf'), `%PDF-1.4\n${'a'.repeat(2_000)}\n%%EOF\n`);
     edit(pageFile('video-consultations'), (t) => `${t.trimEnd()}\n\n<Attachment href="/documents/visiting-guidance.pdf">Visiting guidance</Attachment>\n`);
-    // The cache every warm build starts from.
-    await build(join(work, 'dist-first'), warmCache);
+    // The cache every warm build starts from; with an empty cache, every page is read.
+    assert.equal(linkCheckReads(await build(join(work, 'dist-first'), warmCache)).unchanged, 0);
     rmSync(join(work, 'dist-first'), { recursive: true, force: true });
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  test("after a page's text changes", async () => {
+  test("after a page's text changes; the steps after the build read only that page", async () => {
     edit(pageFile('how-peer-support-workers-work'), (t) => `${t.trimEnd()}\n\nPeer support workers meet you where it suits you.\n`);
-    await warmEqualsCold();
+    const { log, pages } = await warmEqualsCold();
+    assert.deepEqual(linkCheckReads(log), { read: 1, unchanged: pages - 1 });
   });
 
   test('after a title changes, which every page shows in its navigation', async () => {

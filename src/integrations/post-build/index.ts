@@ -17,6 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { releaseMemory } from '../build-memory.ts';
+import type { StepCache } from './cache.ts';
 
 /** What a step gets besides its own options. */
 export interface StepContext {
@@ -25,6 +26,8 @@ export interface StepContext {
   /** The project's root folder, as a path. */
   root: string;
   logger: StepLogger;
+  /** What the step kept from the last build (./cache.ts); absent when a step runs outside a build. */
+  cache?: StepCache;
 }
 
 export type StepLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error' | 'debug'>;
@@ -44,6 +47,8 @@ export interface StepRequest {
   options: object;
   outDir: string;
   root: string;
+  /** Astro's cache folder (config.cacheDir), as a path: where the steps keep what they reuse. */
+  cacheDir: string;
 }
 
 /** What the parent sends the child: first the step modules to load, then steps to run. */
@@ -52,7 +57,7 @@ export type ParentMessage = { type: 'load'; modules: string[] } | StepRequest;
 /** What the child sends back: when it has loaded the modules, while and after it runs a step. */
 export type ChildMessage =
   | { type: 'log'; level: Level; message: string }
-  | { type: 'done' }
+  | { type: 'done'; cpuSeconds: number }
   | { type: 'failed'; error: { name: string; message: string; stack?: string; properties: Record<string, unknown> } };
 
 const IS_STEP = Symbol('post-build step');
@@ -64,6 +69,7 @@ const IS_STEP = Symbol('post-build step');
  */
 export function postBuildStep<Options extends object>(name: string, moduleUrl: string, step: Step<Options>, options: Options): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   let steps: string[] = [];
   modules.add(moduleUrl);
   const integration: AstroIntegration & { [IS_STEP]?: true } = {
@@ -71,14 +77,15 @@ export function postBuildStep<Options extends object>(name: string, moduleUrl: s
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         steps = config.integrations.filter((other) => IS_STEP in other).map((other) => other.name);
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const runner = await startedRunner(logger);
           const started = performance.now();
-          await runner.send({ type: 'run', name, module: moduleUrl, exportName: step.name, options, outDir: fileURLToPath(dir), root }, logger);
-          logger.info(`Done in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+          const cpu = await runner.send({ type: 'run', name, module: moduleUrl, exportName: step.name, options, outDir: fileURLToPath(dir), root, cacheDir }, logger);
+          logger.info(`Done in ${((performance.now() - started) / 1000).toFixed(2)} s (${cpu.toFixed(2)} s of CPU).`);
         } catch (error) {
           stopRunner();
           throw error;
@@ -110,23 +117,23 @@ class Runner {
     this.#child.channel?.unref();
   }
 
-  /** Sends a message and waits for the child to finish with it, passing its log lines on. */
-  async send(message: ParentMessage, logger: StepLogger): Promise<void> {
+  /** Sends a message and waits for the child to finish with it, passing its log lines on; resolves to the CPU seconds it took. */
+  async send(message: ParentMessage, logger: StepLogger): Promise<number> {
     const child = this.#child;
     try {
-      await this.#reply(message, logger);
+      return await this.#reply(message, logger);
     } finally {
       child.channel?.unref();
     }
   }
 
-  #reply(message: ParentMessage, logger: StepLogger): Promise<void> {
+  #reply(message: ParentMessage, logger: StepLogger): Promise<number> {
     const child = this.#child;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<number>((resolve, reject) => {
       const onMessage = (reply: ChildMessage) => {
         if (reply.type === 'log') return logger[reply.level](reply.message);
         child.off('message', onMessage);
-        if (reply.type === 'done') resolve();
+        if (reply.type === 'done') resolve(reply.cpuSeconds);
         else reject(rebuildError(reply.error));
       };
       child.on('message', onMessage);

@@ -10,7 +10,7 @@
  * own process opens no file of the site; the CI build of 1,000 pages under
  * `ulimit -n 256` covers the whole build.)
  */
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import fsPromises from 'node:fs/promises';
@@ -83,10 +83,12 @@ syncBuiltinESMExports();
 const PAGES = 150;
 const quiet: StepLogger = { info() {}, warn() {}, error() {}, debug() {} };
 
-/** A built site as Astro leaves it: pages linking a stylesheet and each other, with headings, scripts and documents. */
+/** A built site as Astro leaves it (each step then runs in a first build, and again in a build that has the first's manifest): pages linking a stylesheet and each other, with headings, scripts and documents. */
 function makeBuiltSite(root: string): { outDir: string; contentDir: string } {
   const outDir = join(root, 'dist');
   const contentDir = join(root, 'content');
+  // Emptied first, as Astro does.
+  fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(join(outDir, '_astro'), { recursive: true });
   fs.mkdirSync(join(outDir, 'documents'), { recursive: true });
   fs.mkdirSync(contentDir, { recursive: true });
@@ -115,28 +117,31 @@ function makeBuiltSite(root: string): { outDir: string; contentDir: string } {
 
 describe('build steps on the finished pages', { concurrency: 1 }, () => {
   const root = fs.mkdtempSync(join(tmpdir(), 'open-files-'));
-  const { outDir, contentDir } = makeBuiltSite(root);
-  const context: StepContext = { outDir, root: `${process.cwd()}/`, logger: quiet };
-  const steps: [string, () => Promise<void>][] = [];
+  let { outDir, contentDir } = makeBuiltSite(root);
+  const cacheDir = join(root, 'cache');
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  before(async () => {
+  /** Each step in build order, as astro.config.mjs lists them (each works on what the one before wrote), with a new build's cache. */
+  async function steps(): Promise<[string, () => Promise<void>][]> {
     const { pruneAndInlineStylesheet } = await import('../stylesheet/index.ts');
     const { buildSearchIndex } = await import('../search-index.ts');
     const { writeServiceWorker } = await import('../service-worker/index.ts');
     const { writeRedirects } = await import('../redirects.ts');
     const { checkLinks } = await import('../link-check.ts');
     const { writeHeaders } = await import('../headers.ts');
-    // In build order, as astro.config.mjs lists them: each works on what the one before wrote.
-    steps.push(
-      ['stylesheet', () => pruneAndInlineStylesheet(context)],
+    const { StepCache } = await import('./cache.ts');
+    const cache = new StepCache(cacheDir, outDir);
+    const context: StepContext = { outDir, root: `${process.cwd()}/`, logger: quiet, cache };
+    return [
+      ['page hashes', () => cache.pageHashes().then(() => undefined)],
       ['search-index', () => buildSearchIndex(context)],
+      ['stylesheet', () => pruneAndInlineStylesheet(context)],
       ['service-worker', () => writeServiceWorker({ ...context, base: '/', contentDir, corePages: ['', 'help-in-a-crisis/'] }).then(() => undefined)],
       ['redirects', () => writeRedirects({ ...context, base: '/', contentDir })],
       ['link-check', () => checkLinks({ ...context, base: '/', contentDir })],
       ['headers', () => writeHeaders({ ...context, base: '/', formAction: '/feedback/thank-you/' })],
-    );
-  });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
+    ];
+  }
 
   test('the count sees files held open at once (reading every page together goes far over the bound)', async () => {
     peak = 0;
@@ -145,16 +150,21 @@ describe('build steps on the finished pages', { concurrency: 1 }, () => {
     assert.ok(peak > FILES_AT_ONCE * 2, `counted ${peak} open at once`);
   });
 
-  test(`each step holds at most ${FILES_AT_ONCE} files open at once`, async () => {
-    for (const [name, run] of steps) {
-      peak = 0;
-      await run();
-      assert.equal(open, 0, `${name} left files open`);
-      assert.ok(peak >= 1, `${name} read or wrote files, and the count saw them`);
-      assert.ok(peak <= FILES_AT_ONCE, `${name} held ${peak} files open at once; the bound is ${FILES_AT_ONCE}`);
-    }
-    // The steps did their work on every page.
-    assert.match(fs.readFileSync(join(outDir, 'bench', 'page-7', 'index.html'), 'utf8'), /<style>/);
-    assert.ok(fs.existsSync(join(outDir, 'sw.js')) && fs.existsSync(join(outDir, '_headers')) && fs.existsSync(join(outDir, '_redirects')));
-  });
+  // The second build finds the first's manifest, and reuses its results.
+  for (const build of ['a first build', 'a build with the manifest of the one before']) {
+    test(`in ${build}, each step holds at most ${FILES_AT_ONCE} files open at once`, async () => {
+      if (build !== 'a first build') ({ outDir, contentDir } = makeBuiltSite(root));
+      for (const [name, run] of await steps()) {
+        peak = 0;
+        await run();
+        assert.equal(open, 0, `${name} left files open`);
+        assert.ok(peak >= 1, `${name} read or wrote files, and the count saw them`);
+        assert.ok(peak <= FILES_AT_ONCE, `${name} held ${peak} files open at once; the bound is ${FILES_AT_ONCE}`);
+      }
+      // The steps did their work on every page.
+      assert.match(fs.readFileSync(join(outDir, 'bench', 'page-7', 'index.html'), 'utf8'), /<style>/);
+      assert.ok(fs.existsSync(join(outDir, 'sw.js')) && fs.existsSync(join(outDir, '_headers')) && fs.existsSync(join(outDir, '_redirects')));
+      assert.ok(fs.readdirSync(join(cacheDir, 'post-build-manifest')).length >= 3, 'the steps kept their manifests');
+    });
+  }
 });

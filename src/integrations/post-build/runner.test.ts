@@ -5,7 +5,7 @@
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { postBuildStep, type StepLogger } from './index.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'post-build-'));
+mkdirSync(join(folder, 'dist'));
 after(() => rmSync(folder, { recursive: true, force: true }));
 const moduleFile = join(folder, 'steps.mjs');
 writeFileSync(
@@ -38,7 +39,7 @@ function recorder(): StepLogger & { lines: string[] } {
 /** Runs one step's astro:build:done hook as Astro would, after astro:config:done. */
 async function runHook(integration: AstroIntegration, all: AstroIntegration[], logger: StepLogger): Promise<void> {
   const hooks = integration.hooks as Record<string, (options: object) => Promise<void> | void>;
-  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${folder}/`), integrations: all } });
+  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${folder}/`), cacheDir: pathToFileURL(`${folder}/cache/`), integrations: all } });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${folder}/dist/`), logger });
 }
 
@@ -48,7 +49,7 @@ test('log lines come back under the step, with its options and the built site', 
   await runHook(greet, [greet], logger);
   assert.ok(logger.lines.includes(`info hello Sam in ${join(folder, 'dist')}/`), logger.lines.join('\n'));
   assert.ok(logger.lines.includes('warn careful'));
-  assert.ok(logger.lines.some((line) => /^info Done in [\d.]+ s\.$/.test(line)));
+  assert.ok(logger.lines.some((line) => /^info Done in [\d.]+ s \([\d.]+ s of CPU\)\.$/.test(line)));
 });
 
 test("a step's error fails the build with the same name, message and fields", async () => {

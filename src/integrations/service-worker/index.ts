@@ -21,7 +21,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress } from 'node:zlib';
 import { getManifest } from 'workbox-build';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import {
   CORE_BUDGET,
   SAVED_ASSETS_LIMIT,
@@ -41,6 +41,8 @@ import { FILES_AT_ONCE, builtFiles } from '../../lib/built-site.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { readRedirects } from '../redirects.ts';
 import { postBuildStep } from '../post-build/index.ts';
+import { childProcesses, newChildrenEnded } from '../post-build/processes.ts';
+import { StepCache, hashOf } from '../post-build/cache.ts';
 
 /** Sent compressed by a CDN; everything else (images, Pagefind's own gzipped files) as it is. */
 const COMPRESSIBLE = /\.(html|css|m?js|json|svg|webmanifest|txt|xml)$/;
@@ -80,6 +82,8 @@ export interface ServiceWorkerOptions {
   /** The crisis page's address under the base path: sw.js carries its numbers for when nothing is saved. */
   crisisPage?: string;
   logger: Logger;
+  /** What the last build kept (../post-build/cache.ts): compressed sizes of files unchanged since. */
+  cache?: StepCache | undefined;
 }
 
 const brotliSize = async (body: Buffer) => (await promisify(brotliCompress)(body)).length;
@@ -123,12 +127,21 @@ async function searchIndexParts(outDir: string): Promise<string[]> {
   return parts;
 }
 
-/** Each file's size on the device and to download. */
-async function sizes(outDir: string, files: string[]): Promise<{ file: string; stored: number; download: number }[]> {
-  return mapLimit(files, FILES_AT_ONCE, async (file) => {
+/**
+ * Each file's size on the device and to download. Compressing at brotli's
+ * best takes a second for the core's 700 KB, so a file's compressed size is
+ * kept from the last build while its content is the same.
+ */
+async function sizes(outDir: string, files: string[], cache: StepCache): Promise<{ file: string; stored: number; download: number }[]> {
+  const found = await mapLimit(files, FILES_AT_ONCE, async (file) => {
     const body = await readFile(join(outDir, file));
-    return { file, stored: body.length, download: COMPRESSIBLE.test(file) ? await brotliSize(body) : body.length };
+    // With the brotli version: another might compress to another size.
+    return { file, stored: body.length, hash: COMPRESSIBLE.test(file) ? `${process.versions.brotli} ${hashOf(body)}` : undefined };
   });
+  const compressible = found.filter(({ hash }) => hash !== undefined);
+  const compressed = await cache.byKey('service-worker', compressible.map(({ hash }) => hash!), async (i) => brotliSize(await readFile(join(outDir, compressible[i]!.file))));
+  const downloads = new Map(compressible.map(({ file }, i) => [file, compressed[i]!]));
+  return found.map(({ file, stored }) => ({ file, stored, download: downloads.get(file) ?? stored }));
 }
 
 /**
@@ -168,14 +181,14 @@ async function readingBounds(outDir: string, pagesLimit: number): Promise<{ page
   };
 }
 
-export async function writeServiceWorker({ outDir, base, contentDir, corePages, offlinePage = 'offline/', crisisPage, logger }: ServiceWorkerOptions): Promise<OfflineReport> {
+export async function writeServiceWorker({ outDir, base, contentDir, corePages, offlinePage = 'offline/', crisisPage, logger, cache = new StepCache(undefined, outDir) }: ServiceWorkerOptions): Promise<OfflineReport> {
   const started = performance.now();
   const savedPagesLimit = Number(process.env.OFFLINE_SAVED_PAGES_LIMIT ?? SAVED_PAGES_LIMIT);
   if (!Number.isInteger(savedPagesLimit) || savedPagesLimit < 1) {
     throw new Error(`OFFLINE_SAVED_PAGES_LIMIT must be a whole number of pages, 1 or more; it is "${process.env.OFFLINE_SAVED_PAGES_LIMIT}".`);
   }
   const pages = [...new Set([offlinePage, ...corePages])];
-  const core = await sizes(outDir, await coreFiles(outDir, base, pages));
+  const core = await sizes(outDir, await coreFiles(outDir, base, pages), cache);
 
   // A small site's whole search index joins the core while the core stays in
   // budget with it, so search works fully offline after one visit. A large
@@ -184,7 +197,7 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
   const total = (list: { download: number }[]) => list.reduce((sum, f) => sum + f.download, 0);
   let wholeSearchIndex = parts.length === 0;
   if (parts.length && core.length + parts.length <= CORE_BUDGET.files) {
-    const partSizes = await sizes(outDir, parts);
+    const partSizes = await sizes(outDir, parts, cache);
     if (total(core) + total(partSizes) <= CORE_BUDGET.bytes) {
       core.push(...partSizes);
       wholeSearchIndex = true;
@@ -210,6 +223,7 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
   const crisisFile = crisisPage === undefined ? undefined : join(outDir, builtFileOf(`${base}${crisisPage}`, base) ?? '');
   const crisisFallback = crisisFile ? crisisFallbackPage(await readFile(crisisFile, 'utf8'), relative(process.cwd(), crisisFile)) : null;
   const workerFile = join(outDir, 'sw.js');
+  const before = childProcesses();
   await build({
     entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
     outfile: workerFile,
@@ -231,6 +245,9 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
       'process.env.NODE_ENV': '"production"',
     },
   });
+  // esbuild's process is not needed again in this build.
+  await stop();
+  await newChildrenEnded(before);
   const workerBytes = await brotliSize(await readFile(workerFile));
 
   const downloadBytes = total(core);
@@ -266,6 +283,6 @@ export async function writeServiceWorker({ outDir, base, contentDir, corePages, 
 }
 
 /** The Astro integration: writeServiceWorker on the finished pages, in the post-build process (../post-build/). */
-export function serviceWorker(options: Omit<ServiceWorkerOptions, 'outDir' | 'logger'>): AstroIntegration {
+export function serviceWorker(options: Omit<ServiceWorkerOptions, 'outDir' | 'logger' | 'cache'>): AstroIntegration {
   return postBuildStep('service-worker', import.meta.url, writeServiceWorker, options);
 }
