@@ -1,0 +1,83 @@
+/**
+ * One MDX content file to HTML, from the parse the content checks use
+ * (src/content-checks/parse.ts), in the order the MDX compile ran its steps:
+ * MDX's unravelling, smart punctuation, the content checks, the base path,
+ * phone links, then mdast to hast, heading ids (Astro's own plugin) and HTML.
+ * The remark plugins are the ones astro.config.mjs used, called directly.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { toHast } from 'mdast-util-to-hast';
+import { VFile } from 'vfile';
+import { unified } from 'unified';
+import type { RenderOptions } from '../components/render/index.ts';
+import { checkMdx, type CheckContext } from '../content-checks/mdx.ts';
+import { parseContentFile } from '../content-checks/parse.ts';
+import { whereOf, type Problem } from '../content-checks/problem.ts';
+import { remarkBasePath } from '../integrations/remark-base-path.ts';
+import { remarkPhoneLinks } from '../integrations/remark-phone-links.ts';
+import { remarkSmartPunctuation } from '../integrations/remark-smart-punctuation.ts';
+import { toHtml, type HastNode } from './serialize.ts';
+import { PROBLEM_COMPONENT, slotHtml } from './slots.ts';
+import { unravel } from './unravel.ts';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface Rendered {
+  html: string;
+  headings: Heading[];
+}
+
+export interface RenderFileOptions extends RenderOptions {
+  /** What the content checks need (src/content-checks/site.ts, siteContext). */
+  context: CheckContext;
+}
+
+// MDX's node types, which mdast-util-to-hast passes through for the serializer (as @mdx-js/mdx does).
+const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+
+type Transformer = (tree: unknown, file: VFile) => void;
+const processor = unified();
+const plugin = (attacher: unknown, ...options: unknown[]) => (attacher as (this: unknown, ...o: unknown[]) => Transformer).call(processor, ...options);
+
+/**
+ * A problem renders as a placeholder that the page throws when it is built,
+ * as the MDX compile threw: the pass over all content before the build has
+ * already reported it, with every other problem, and in `astro dev` only the
+ * broken page fails.
+ */
+const problemHtml = (problem: Problem): Rendered => ({
+  html: slotHtml(PROBLEM_COMPONENT, { where: whereOf(problem), field: problem.field, problem: problem.problem, fix: problem.fix }, ''),
+  headings: [],
+});
+
+/**
+ * @param path the file as an editor names it (for messages)
+ * @param filePath its absolute path (Astro's heading ids read the extension)
+ * @param text the whole file, frontmatter included
+ * @param frontmatter its parsed frontmatter
+ */
+export function renderMdx(path: string, filePath: string, text: string, frontmatter: Record<string, unknown>, options: RenderFileOptions): Rendered {
+  let parsed;
+  try {
+    parsed = parseContentFile(path, text);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    return problemHtml({ file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' });
+  }
+  const file = new VFile({ path: filePath, value: text, data: { astro: { frontmatter } } });
+  const tree = parsed.tree;
+  unravel(tree);
+  plugin(remarkSmartPunctuation)(tree, file);
+  const [problem] = checkMdx(parsed, options.context);
+  if (problem) return problemHtml(problem);
+  plugin(remarkBasePath, { base: options.base })(tree, file);
+  plugin(remarkPhoneLinks)(tree, file);
+  const hast = toHast(tree as never, { allowDangerousHtml: true, passThrough: MDX_NODE_TYPES });
+  plugin(rehypeHeadingIds)(hast, file);
+  const headings = ((file.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
+  return { html: toHtml(hast as unknown as HastNode, options), headings };
+}
