@@ -69,7 +69,7 @@ export default defineConfig({
     // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
     // Then every content file against the rules (no code, safe addresses), all reported at once.
-    contentChecks({ contentDir: site.contentDir, publicDir: site.publicDir }),
+    contentChecks({ contentDir: site.contentDir, publicDir: site.publicDir, basePath: site.basePath }),
     // Keeps the build's memory near what it uses (thousands of pages).
     buildMemory(),
     mdx(),

@@ -26,7 +26,8 @@ import { slug as githubSlug } from 'github-slugger';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { displayPath, siteContext } from '../content-checks/site.ts';
+import { displayPath, siteContext, textHash } from '../content-checks/site.ts';
+import { takePreRendered } from './handoff.ts';
 import type { CheckContext } from '../content-checks/mdx.ts';
 import { renderMdx } from './render.ts';
 import { codeVersion } from './version.ts';
@@ -75,6 +76,8 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       const version = codeVersion(root, CODE_ENTRIES);
       let context: CheckContext | undefined;
       const fileIds = new Map<string, string>();
+      // Rendered by the pass before the build from the parse its checks made; used only for the same text.
+      let preRendered = await takePreRendered();
 
       const sync = async (name: string) => {
         const filePath = join(dir, name);
@@ -88,8 +91,11 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         const existing = store.get(id);
         if (existing?.digest === digest) return id;
         const data = await parseData({ id, data: frontmatter, filePath });
-        context ??= siteContext(options.contentDir, options.publicDir);
-        const rendered = renderMdx(displayPath(filePath), filePath, contents, frontmatter, { base: options.basePath, context });
+        const ready = preRendered.get(filePath);
+        const rendered =
+          ready && ready.textHash === textHash(contents)
+            ? ready
+            : renderMdx(displayPath(filePath), filePath, contents, { base: options.basePath, context: (context ??= siteContext(options.contentDir, options.publicDir)) });
         store.set({
           id,
           data,
@@ -104,6 +110,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       const untouched = new Set(store.keys());
       for (const name of listMdxFiles(dir, options.recursive)) untouched.delete(await sync(name));
       for (const id of untouched) store.delete(id);
+      preRendered = new Map();
 
       if (!watcher) return;
       // `astro dev` and the editor: a changed file is rendered again; contacts and

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { unified } from 'unified';
 import type { RenderOptions } from '../components/render/index.ts';
 import { checkMdx, type CheckContext } from '../content-checks/mdx.ts';
-import { parseContentFile } from '../content-checks/parse.ts';
+import { parseContentFile, type ParsedFile } from '../content-checks/parse.ts';
 import { whereOf, type Problem } from '../content-checks/problem.ts';
 import { remarkBasePath } from '../integrations/remark-base-path.ts';
 import { remarkPhoneLinks } from '../integrations/remark-phone-links.ts';
@@ -54,30 +54,47 @@ const problemHtml = (problem: Problem): Rendered => ({
   headings: [],
 });
 
+/** The problem MDX reports for a file it cannot parse, as the check before the build words it. */
+export function syntaxProblem(path: string, error: unknown): Problem {
+  const { line, reason } = error as { line?: number; reason?: string };
+  return { file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' };
+}
+
 /**
- * @param path the file as an editor names it (for messages)
- * @param filePath its absolute path (Astro's heading ids read the extension)
- * @param text the whole file, frontmatter included
- * @param frontmatter its parsed frontmatter
+ * HTML from a parsed file whose checks have passed. Changes the tree: MDX's
+ * unravelling, smart punctuation, the base path and phone links, in the
+ * order the MDX compile ran them (the checks ran after smart punctuation
+ * there; they read nothing it changes).
+ * @param filePath the file's absolute path (Astro's heading ids read its extension)
  */
-export function renderMdx(path: string, filePath: string, text: string, frontmatter: Record<string, unknown>, options: RenderFileOptions): Rendered {
-  let parsed;
-  try {
-    parsed = parseContentFile(path, text);
-  } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    return problemHtml({ file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' });
-  }
-  const file = new VFile({ path: filePath, value: text, data: { astro: { frontmatter } } });
+export function renderParsed(parsed: ParsedFile, filePath: string, options: RenderOptions): Rendered {
+  const file = new VFile({ path: filePath, value: parsed.text, data: { astro: { frontmatter: {} } } });
   const tree = parsed.tree;
   unravel(tree);
   plugin(remarkSmartPunctuation)(tree, file);
-  const [problem] = checkMdx(parsed, options.context);
-  if (problem) return problemHtml(problem);
   plugin(remarkBasePath, { base: options.base })(tree, file);
   plugin(remarkPhoneLinks)(tree, file);
   const hast = toHast(tree as never, { allowDangerousHtml: true, passThrough: MDX_NODE_TYPES });
   plugin(rehypeHeadingIds)(hast, file);
   const headings = ((file.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
   return { html: toHtml(hast as unknown as HastNode, options), headings };
+}
+
+/**
+ * Parses, checks and renders one file: what the loader does itself when the
+ * pass before the build has not rendered the file (astro dev after an edit, a
+ * file that changed since, a file with a problem).
+ * @param path the file as an editor names it (for messages)
+ * @param text the whole file, frontmatter included
+ */
+export function renderMdx(path: string, filePath: string, text: string, options: RenderFileOptions): Rendered {
+  let parsed;
+  try {
+    parsed = parseContentFile(path, text);
+  } catch (error) {
+    return problemHtml(syntaxProblem(path, error));
+  }
+  const [problem] = checkMdx(parsed, options.context);
+  if (problem) return problemHtml(problem);
+  return renderParsed(parsed, filePath, options);
 }

@@ -14,10 +14,16 @@ import { checkMdx, stringAttribute } from '../../content-checks/mdx.ts';
 import { problemsMessage, toContentError } from '../../content-checks/problem.ts';
 import { checkAllContentInWorker, displayPath, siteContext, type ContentCheckResult } from '../../content-checks/site.ts';
 import { walk, type ContentNode } from '../../content-checks/tree.ts';
+import { offerPreRendered } from '../../content-loader/handoff.ts';
 
 interface Options {
   contentDir: string;
   publicDir: string;
+}
+
+interface PassOptions extends Options {
+  /** The site's base path: the pass renders the pages it checks, for the content loader. */
+  basePath: string;
 }
 
 /**
@@ -26,7 +32,7 @@ interface Options {
  * compiles any MDX: until then Astro reads only frontmatter, which is data.
  * A problem stops the build; `astro dev` prints problems and goes on.
  */
-export function contentChecks({ contentDir, publicDir }: Options): AstroIntegration {
+export function contentChecks({ contentDir, publicDir, basePath }: PassOptions): AstroIntegration {
   let pending: Promise<ContentCheckResult | Error> | undefined;
   let started = 0;
   let took = '';
@@ -43,9 +49,11 @@ export function contentChecks({ contentDir, publicDir }: Options): AstroIntegrat
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         started = performance.now();
-        pending = checkAllContentInWorker(contentDir, publicDir)
+        pending = checkAllContentInWorker(contentDir, publicDir, { base: basePath })
           .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
           .finally(() => (took = ((performance.now() - started) / 1000).toFixed(2)));
+        // The content loader takes the pages rendered from the checks' parse (src/content-loader/handoff.ts).
+        offerPreRendered(pending);
         if (command === 'dev') {
           void pending.then((result) => {
             const message = result instanceof Error ? `The content check could not run: ${result.message}` : report(result, logger);
@@ -57,6 +65,8 @@ export function contentChecks({ contentDir, publicDir }: Options): AstroIntegrat
         if (!pending) return;
         const result = await pending;
         if (result instanceof Error) throw new Error(`The content check could not run, so nothing was built: ${result.message}`);
+        // The content loader has taken the HTML by now (content sync comes first): let it go.
+        result.rendered = [];
         const message = report(result, logger);
         if (message) throw new Error(message);
       },
