@@ -37,7 +37,7 @@ export interface RenderFileOptions extends RenderOptions {
 }
 
 // MDX's node types, which mdast-util-to-hast passes through for the serializer (as @mdx-js/mdx does).
-const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 type Transformer = (tree: unknown, file: VFile) => void;
 const processor = unified();
@@ -74,7 +74,7 @@ export function renderParsed(parsed: ParsedFile, filePath: string, options: Rend
   plugin(remarkSmartPunctuation)(tree, file);
   plugin(remarkBasePath, { base: options.base })(tree, file);
   plugin(remarkPhoneLinks)(tree, file);
-  const hast = toHast(tree as never, { allowDangerousHtml: true, passThrough: MDX_NODE_TYPES });
+  const hast = toHast(tree as never, { allowDangerousHtml: true, passThrough: [...MDX_NODE_TYPES] });
   plugin(rehypeHeadingIds)(hast, file);
   const headings = ((file.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
   return { html: toHtml(hast as unknown as HastNode, options), headings };
