@@ -15,7 +15,9 @@ export const SLOT_TAG = 'site-slot';
 export const PROBLEM_COMPONENT = 'content-problem';
 
 export function slotHtml(component: string, props: Record<string, unknown>, childrenHtml: string): string {
-  return `<${SLOT_TAG} data-component="${escapeAttribute(component)}" data-props="${escapeAttribute(JSON.stringify(props))}">${childrenHtml}</${SLOT_TAG}>`;
+  // < and > as JSON escapes, so no tag (not even </site-slot>) can appear inside the attribute.
+  const json = JSON.stringify(props).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<${SLOT_TAG} data-component="${escapeAttribute(component)}" data-props="${escapeAttribute(json)}">${childrenHtml}</${SLOT_TAG}>`;
 }
 
 export interface Slot {
