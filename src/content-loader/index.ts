@@ -21,7 +21,7 @@
  * time.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { slug as githubSlug } from 'github-slugger';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -63,6 +63,21 @@ export function listMdxFiles(dir: string, recursive: boolean): string[] {
     .sort();
 }
 
+/** The frontmatter as Astro's MDX integration read it, a YAML mistake reported with its place, as there. */
+function readFrontmatter(contents: string, filePath: string) {
+  try {
+    return parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    const yaml = error as Error & { name: string; reason?: string; mark?: { line: number; column: number }; id?: string; loc?: unknown };
+    if (yaml.name === 'YAMLException') {
+      yaml.id = filePath;
+      yaml.loc = { file: filePath, line: (yaml.mark?.line ?? 0) + 1, column: yaml.mark?.column };
+      yaml.message = yaml.reason ?? yaml.message;
+    }
+    throw yaml;
+  }
+}
+
 // The files whose code makes the stored HTML (their imports are followed).
 const CODE_ENTRIES = ['src/content-loader/index.ts'];
 
@@ -82,7 +97,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
       const sync = async (name: string) => {
         const filePath = join(dir, name);
         const contents = readFileSync(filePath, 'utf8');
-        const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+        const { frontmatter, content } = readFrontmatter(contents, filePath);
         const id = entryId(name, frontmatter.slug);
         const previousId = fileIds.get(filePath);
         if (previousId && previousId !== id) store.delete(previousId);

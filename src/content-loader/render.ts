@@ -1,11 +1,11 @@
 /**
  * One MDX content file to HTML, from the parse the content checks use
- * (src/content-checks/parse.ts), in the order the MDX compile ran its steps:
- * MDX's unravelling, smart punctuation, the content checks, the base path,
- * phone links, then mdast to hast, heading ids (Astro's own plugin) and HTML.
- * The remark plugins are the ones astro.config.mjs used, called directly.
+ * (src/content-checks/parse.ts): the content checks, then the steps the MDX
+ * compile ran, in its order: MDX's unravelling, smart punctuation, the base
+ * path, phone links, mdast to hast, heading ids (as Astro's plugin gives
+ * them) and HTML. The remark plugins are the ones the MDX compile ran
+ * (src/integrations/remark-*.ts), called directly.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { unified } from 'unified';
@@ -17,14 +17,11 @@ import { remarkBasePath } from '../integrations/remark-base-path.ts';
 import { remarkPhoneLinks } from '../integrations/remark-phone-links.ts';
 import { remarkSmartPunctuation } from '../integrations/remark-smart-punctuation.ts';
 import { toHtml, type HastNode } from './serialize.ts';
+import { addHeadingIds, type Heading } from './heading-ids.ts';
 import { PROBLEM_COMPONENT, slotHtml } from './slots.ts';
 import { unravel } from './unravel.ts';
 
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+export type { Heading };
 
 export interface Rendered {
   html: string;
@@ -65,18 +62,17 @@ export function syntaxProblem(path: string, error: unknown): Problem {
  * unravelling, smart punctuation, the base path and phone links, in the
  * order the MDX compile ran them (the checks ran after smart punctuation
  * there; they read nothing it changes).
- * @param filePath the file's absolute path (Astro's heading ids read its extension)
+ * @param filePath the file's absolute path (for the plugins' file)
  */
 export function renderParsed(parsed: ParsedFile, filePath: string, options: RenderOptions): Rendered {
-  const file = new VFile({ path: filePath, value: parsed.text, data: { astro: { frontmatter: {} } } });
+  const file = new VFile({ path: filePath, value: parsed.text });
   const tree = parsed.tree;
   unravel(tree);
   plugin(remarkSmartPunctuation)(tree, file);
   plugin(remarkBasePath, { base: options.base })(tree, file);
   plugin(remarkPhoneLinks)(tree, file);
   const hast = toHast(tree as never, { allowDangerousHtml: true, passThrough: [...MDX_NODE_TYPES] });
-  plugin(rehypeHeadingIds)(hast, file);
-  const headings = ((file.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text }));
+  const headings = addHeadingIds(hast as unknown as HastNode);
   return { html: toHtml(hast as unknown as HastNode, options), headings };
 }
 
