@@ -104,7 +104,9 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         fileIds.set(filePath, id);
         const digest = generateDigest(`${version}\0${options.basePath}\0${contents}`);
         const existing = store.get(id);
-        if (existing?.digest === digest) return id;
+        const relativePath = relative(root, filePath).split(sep).join('/');
+        // The same text at the same place: what is stored is what rendering would give.
+        if (existing?.digest === digest && existing.filePath === relativePath) return id;
         const data = await parseData({ id, data: frontmatter, filePath });
         const ready = preRendered.get(filePath);
         const rendered =
@@ -115,7 +117,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           id,
           data,
           body: content.trim(),
-          filePath: relative(root, filePath).split(sep).join('/'),
+          filePath: relativePath,
           digest,
           rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
         });
