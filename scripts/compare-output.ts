@@ -17,7 +17,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareSites } from '../src/lib/compare-output.ts';
-// @ts-expect-error: a plain JavaScript module without types.
 import { generateSite } from '../bench/generate-site.mjs';
 
 function report(label: string, before: string, after: string): boolean {

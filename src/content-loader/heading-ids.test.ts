@@ -7,8 +7,8 @@ import { parseContentFile } from '../content-checks/parse.ts';
 import { addHeadingIds } from './heading-ids.ts';
 import type { HastNode } from './serialize.ts';
 
-const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
-const hastOf = (mdx: string) => toHast(parseContentFile('x.mdx', mdx).tree as never, { passThrough: MDX_NODES }) as unknown as HastNode;
+const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
+const hastOf = (mdx: string) => toHast(parseContentFile('x.mdx', mdx).tree as never, { passThrough: [...MDX_NODES] }) as unknown as HastNode;
 
 test('heading ids and headings are exactly what Astro\'s rehypeHeadingIds gives an MDX file', () => {
   const mdx = [
