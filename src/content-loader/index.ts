@@ -118,7 +118,8 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
           data,
           body: content.trim(),
           filePath: relativePath,
-          digest,
+          // A problem may come from outside the file (a contact not yet added): no digest, so it is checked again next time.
+          ...(rendered.problem ? {} : { digest }),
           rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
         });
         return id;

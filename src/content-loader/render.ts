@@ -26,6 +26,8 @@ export type { Heading };
 export interface Rendered {
   html: string;
   headings: Heading[];
+  /** The file had a problem: the HTML is a placeholder that throws it. */
+  problem?: true;
 }
 
 export interface RenderFileOptions extends RenderOptions {
@@ -49,6 +51,7 @@ const plugin = (attacher: unknown, ...options: unknown[]) => (attacher as (this:
 const problemHtml = (problem: Problem): Rendered => ({
   html: slotHtml(PROBLEM_COMPONENT, { where: whereOf(problem), field: problem.field, problem: problem.problem, fix: problem.fix }, ''),
   headings: [],
+  problem: true,
 });
 
 /** The problem MDX reports for a file it cannot parse, as the check before the build words it. */
