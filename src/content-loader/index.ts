@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { displayPath, siteContext, textHash } from '../content-checks/site.ts';
 import { takePreRendered } from './handoff.ts';
 import type { CheckContext } from '../content-checks/mdx.ts';
-import { renderMdx } from './render.ts';
+import { renderMdx, type Rendered } from './render.ts';
 import { codeVersion } from './version.ts';
 
 export interface MdxLoaderOptions {
@@ -109,7 +109,7 @@ export function mdxLoader(options: MdxLoaderOptions): Loader {
         if (existing?.digest === digest && existing.filePath === relativePath) return id;
         const data = await parseData({ id, data: frontmatter, filePath });
         const ready = preRendered.get(filePath);
-        const rendered =
+        const rendered: Rendered =
           ready && ready.textHash === textHash(contents)
             ? ready
             : renderMdx(displayPath(filePath), filePath, contents, { base: options.basePath, context: (context ??= siteContext(options.contentDir, options.publicDir)) });
