@@ -12,6 +12,7 @@ import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { siteUrlCheck } from './src/integrations/site-url.ts';
+import { contentReport } from './src/integrations/content-report.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { isListed, sitemapPages } from './src/integrations/sitemap-pages.ts';
 
@@ -47,6 +48,8 @@ export default defineConfig({
     ...(process.env.EDITOR === 'deploy' && editorModule ? [editorModule.editorNetlifyLayout()] : []),
     // First: a deploy that would publish localhost addresses stops before any work.
     siteUrlCheck(),
+    // Netlify branch deploys and deploy previews only: the content report for the branch.
+    contentReport(),
     // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
     // Then every content file against the rules (no code, safe addresses), all reported at once;

@@ -20,10 +20,12 @@ import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
 import { PHONE_MESSAGE } from './src/content-model/contact.ts';
 import { parseUkPhone } from './src/lib/phone.ts';
 import { safeFileName } from './src/lib/file-name.ts';
+import { reportLink } from './src/lib/preview-url.ts';
 import { SUMMARY_MAX, SUMMARY_MIN } from './src/content-model/notice.ts';
 import { RULES } from './src/content-style/rules.ts';
 import type { MdxComponentName } from './src/components/mdx/names.ts';
 import type { ReactNode } from 'react';
+import pageLabels from 'virtual:editor-page-labels';
 
 const env: Record<string, string | undefined> = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
 
@@ -49,11 +51,19 @@ const previewUrl =
 /**
  * Toolbar icons. Keystatic draws a mark's icon inside its own <svg>, so it must
  * be SVG shapes (HTML there shows nothing). Paths from Lucide (ISC licence),
- * the set Keystatic's own icons come from: arrow-right, file-text and phone.
+ * the set Keystatic's own icons come from: arrow-right, file-text, file-symlink and phone.
  */
 const actionLinkIcon = <path d="M5 12h14M12 5l7 7-7 7" />;
 const phoneIcon = (
   <path d="M22 16.92v3a2 2 0 0 1-2.18 2 19.79 19.79 0 0 1-8.63-3.07 19.5 19.5 0 0 1-6-6 19.79 19.79 0 0 1-3.07-8.67A2 2 0 0 1 4.11 2h3a2 2 0 0 1 2 1.72 12.84 12.84 0 0 0 .7 2.81 2 2 0 0 1-.45 2.11L8.09 9.91a16 16 0 0 0 6 6l1.27-1.27a2 2 0 0 1 2.11-.45 12.84 12.84 0 0 0 2.81.7A2 2 0 0 1 22 16.92z" />
+);
+/** file-symlink: a page on this site. */
+const pageLinkIcon = (
+  <>
+    <path d="M4 22h14a2 2 0 0 0 2-2V7l-5-5H6a2 2 0 0 0-2 2v7" />
+    <path d="M14 2v4a2 2 0 0 0 2 2h4M10 18l3-3-3-3" />
+    <path d="M4 18v-1a2 2 0 0 1 2-2h6" />
+  </>
 );
 const documentIcon = (
   <>
@@ -90,6 +100,14 @@ class CheckedBy extends RegExp {
 }
 
 const CROSS_FIELD = 'The build checks this against other fields: a preview that fails says what to change.';
+
+/**
+ * Page pickers list pages by title, with the titles of the pages above them
+ * (src/lib/page-labels.ts), and save the page's file name as before. Keystatic
+ * lists the pages of the branch being edited; one added there since the editor
+ * was built shows its file name.
+ */
+const pageLabel = (slug: string): string | undefined => pageLabels[slug];
 
 /** Every component content may use (src/components/mdx/names.ts), as the editor offers it. */
 export const components = {
@@ -165,6 +183,20 @@ export const components = {
   FeedbackReturnLink: block({ label: COMPONENTS.FeedbackReturnLink.label, description: 'On the thank-you page only.', schema: {} }),
   InsetText: wrapper({ label: COMPONENTS.InsetText.label, description: 'Information that needs to stand out from the text around it.', schema: {} }),
   PageIndex: block({ label: COMPONENTS.PageIndex.label, schema: {} }),
+  PageLink: mark({
+    label: COMPONENTS.PageLink.label,
+    icon: pageLinkIcon,
+    tag: 'a',
+    schema: {
+      page: fields.relationship({
+        label: COMPONENTS.PageLink.fields.page.label,
+        collection: 'pages',
+        description: 'The page on this site to link to. The link follows the page\'s address; the build refuses a page that no longer exists.',
+        validation: { isRequired: true },
+        itemLabel: pageLabel,
+      }),
+    },
+  }),
   Pagination: block({ label: COMPONENTS.Pagination.label, description: 'Guide pages show them anyway.', schema: {} }),
   StyleIgnore: block({
     label: COMPONENTS.StyleIgnore.label,
@@ -189,7 +221,7 @@ export const components = {
 const title = (what: string) =>
   fields.slug({
     name: {
-      label: 'Title',
+      label: FIELD_LABELS.title,
       description: `The ${what} heading (h1) and the start of the browser title, in sentence case. ${TITLE_MAX} characters at most.`,
       validation: { length: { min: 3, max: TITLE_MAX } },
     },
@@ -197,7 +229,7 @@ const title = (what: string) =>
   });
 
 const description = fields.text({
-  label: 'Description',
+  label: FIELD_LABELS.description,
   description: `One plain-English sentence saying what the page is for, ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX} characters. Search engines show it.`,
   multiline: true,
   validation: { length: { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX } },
@@ -213,13 +245,13 @@ const reviewDates = {
 };
 
 const keywords = fields.array(fields.text({ label: 'Keyword', validation: { isRequired: true } }), {
-  label: 'Keywords',
+  label: FIELD_LABELS.keywords,
   description: 'Words people search for that the page does not use, for example "A&E". Search finds them; the page does not show them.',
   itemLabel: (props) => props.value || 'Keyword',
 });
 
 const owner = fields.text({
-  label: 'Owner',
+  label: FIELD_LABELS.owner,
   description: 'Who checks the page when its review is due: a person, role or team, for example "Peer Development Team". Optional.',
 });
 
@@ -231,9 +263,36 @@ const body = fields.mdx({
   components,
 });
 
+/** lucide clipboard-check. */
+const reportIcon = (
+  <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <rect x="8" y="2" width="8" height="4" rx="1" ry="1" />
+    <path d="M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2" />
+    <path d="m9 14 2 2 4-4" />
+  </svg>
+);
+
+/**
+ * The link to the content report, where Keystatic lets us add one: beside the
+ * editor's name. The local report in `npm run edit`; in GitHub mode the report
+ * on the branch's deploy, so only when PUBLIC_KEYSTATIC_PREVIEW_URL says where
+ * those are. The branch is read when the link is used: Keystatic changes the
+ * address without drawing this again.
+ */
+function ReportLink() {
+  const update = (event: { currentTarget: HTMLAnchorElement }) => {
+    event.currentTarget.href = reportLink(window.location.pathname);
+  };
+  return (
+    <a href="/editor/report/" target="_blank" rel="noopener" title="Content report" aria-label="Content report" data-editor-report-link onFocus={update} onPointerDown={update} onClick={update} style={{ color: 'inherit', display: 'inline-flex' }}>
+      {reportIcon}
+    </a>
+  );
+}
+
 export default config({
   storage,
-  ui: { brand: { name: 'Peer support: content editor' } },
+  ui: { brand: { name: 'Peer support: content editor', ...(storage.kind === 'local' || env.PUBLIC_KEYSTATIC_PREVIEW_URL ? { mark: ReportLink } : {}) } },
   collections: {
     pages: collection({
       label: 'Pages',
@@ -250,10 +309,11 @@ export default config({
           label: FIELD_LABELS.parent,
           collection: 'pages',
           description: 'The page this one sits under (sets the breadcrumbs). Only the start page has none.',
+          itemLabel: pageLabel,
         }),
-        order: fields.integer({ label: 'Order', description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
+        order: fields.integer({ label: FIELD_LABELS.order, description: 'Its place among pages with the same parent, smallest first.', defaultValue: 100, validation: { min: 0 } }),
         guide: fields.text({ label: FIELD_LABELS.guide, description: 'Pages of a multi-page guide share a guide name, for example "peer-support".' }),
-        section: fields.text({ label: 'Section', description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
+        section: fields.text({ label: FIELD_LABELS.section, description: 'What search results show and filter by, for example "Help and contact". Leave empty for the default.' }),
         guideLabel: fields.text({
           label: FIELD_LABELS.guideLabel,
           description: `The short name in the guide's contents list. Pages in a guide need one. ${CROSS_FIELD}`,
@@ -261,9 +321,9 @@ export default config({
         ...reviewDates,
         owner,
         keywords,
-        noindex: fields.checkbox({ label: 'Hide from search engines', description: 'For pages people should not land on from a search engine, such as a thank-you page.' }),
-        hideFromSearch: fields.checkbox({ label: 'Leave out of site search', description: 'The page stays in the sitemap.' }),
-        hideFeedback: fields.checkbox({ label: 'Hide "Rate this page or report a problem"', description: 'On the feedback pages themselves.' }),
+        noindex: fields.checkbox({ label: FIELD_LABELS.noindex, description: 'For pages people should not land on from a search engine, such as a thank-you page.' }),
+        hideFromSearch: fields.checkbox({ label: FIELD_LABELS.hideFromSearch, description: 'The page stays in the sitemap.' }),
+        hideFeedback: fields.checkbox({ label: FIELD_LABELS.hideFeedback, description: 'On the feedback pages themselves.' }),
         body,
       },
     }),
@@ -278,7 +338,7 @@ export default config({
         title: title('notice\'s'),
         description,
         summary: fields.text({
-          label: 'Summary',
+          label: FIELD_LABELS.summary,
           description: `One or two sentences under the notice's title, saying what it is, ${SUMMARY_MIN} to ${SUMMARY_MAX} characters.`,
           multiline: true,
           validation: { length: { min: SUMMARY_MIN, max: SUMMARY_MAX } },

@@ -12,10 +12,6 @@ const PORT = Number(process.env.EDITOR_PORT ?? 4331);
 
 export default defineConfig({
   ...editorSuite(PORT),
-  // One retry in CI: on a fresh clone, a save in Astro's dev server has hung after the
-  // server reloaded content (2 of 16 tests in one run of 3; each passed alone, and the whole
-  // suite passed in the other runs). The assertions stay as they are; the cause is still open.
-  retries: process.env.CI ? 1 : 0,
   testDir: './e2e/editor',
   testMatch: /\.spec\.ts$/,
   fullyParallel: false,

@@ -6,3 +6,9 @@ declare namespace App {
     page?: import('./lib/navigation.ts').NavNode;
   }
 }
+
+declare module 'virtual:editor-page-labels' {
+  /** Each page's label in the editor's page pickers, by slug (src/integrations/editor-page-labels.ts). */
+  const labels: Readonly<Record<string, string>>;
+  export default labels;
+}

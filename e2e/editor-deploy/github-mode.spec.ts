@@ -2,7 +2,8 @@
  * The deployed editor in GitHub mode (the Netlify build of
  * playwright.editor-deploy.config.ts), signed in, with GitHub answered by a
  * stub (github-stub.ts): for a private and for a public repository it lists
- * the pages and opens one, under the editor's own Content Security Policy.
+ * the pages and opens one, under the editor's own Content Security Policy;
+ * its parent picker lists the branch's pages by title.
  */
 import { test, expect } from '@playwright/test';
 import { GITHUB_MODE_ENV } from '../../playwright.editor-deploy.config.ts';
@@ -26,6 +27,11 @@ for (const isPrivate of [true, false]) {
     await pages.getByRole('row', { name: 'help-in-a-crisis Help in a crisis' }).click();
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Help in a crisis');
     await expect(page.getByText('Call 111 and choose the mental health option if:')).toBeVisible();
+    // The parent picker lists the branch's pages by title (the labels built into the editor).
+    await expect(page.getByRole('combobox', { name: 'Parent page' })).toHaveValue('Peer support');
+    await page.getByRole('button', { name: 'Show suggestions Parent page' }).click();
+    await expect(page.getByRole('listbox').getByRole('option', { name: 'Rate this page or report a problem › Thank you for your feedback' })).toBeVisible();
+    await page.keyboard.press('Escape');
 
     expect(stub.calls).toContain('graphql GitHubAppShell');
     // Where Keystatic reads the file from depends on whether the repository is public.

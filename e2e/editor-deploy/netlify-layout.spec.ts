@@ -54,3 +54,11 @@ test('the files the build wrote get the editor headers too', async ({ request })
   expect(response.headers()['content-security-policy']).toBe(policy);
   expect(response.headers()['x-robots-tag']).toBe('noindex, nofollow');
 });
+
+test('the content report link answers from the function: without the branch deploys\' address it says what to set', async ({ request }) => {
+  // GITHUB_MODE_ENV sets no PUBLIC_KEYSTATIC_PREVIEW_URL, so there is no branch deploy to send it to.
+  const response = await request.get('/editor/report/?branch=content%2Fgroups', { maxRedirects: 0 });
+  expect(response.status()).toBe(501);
+  expect(await response.text()).toContain('PUBLIC_KEYSTATIC_PREVIEW_URL');
+  expect(response.headers()['content-security-policy']).toBe(policy);
+});

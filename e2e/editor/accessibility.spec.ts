@@ -18,9 +18,9 @@ async function seriousProblems(page: Page, include: string): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-test('the toolbar buttons for action and document links are named and show an icon', async ({ editor }) => {
+test('the toolbar buttons for action links, document links and links to a page are named and show an icon', async ({ editor }) => {
   await openEntry(editor, 'pages', 'help-in-a-crisis');
-  for (const name of ['Action link', 'Document link']) {
+  for (const name of ['Action link', 'Document link', 'Link to a page']) {
     // Keystatic's formatting toolbar makes each mark a toggle (role checkbox).
     const button = editor.getByRole('toolbar', { name: 'Formatting options' }).getByRole('checkbox', { name, exact: true });
     await expect(button).toBeVisible();

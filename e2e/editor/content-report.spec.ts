@@ -2,7 +2,7 @@
  * The editor's content report (/editor/report/ in `npm run edit`): a page
  * whose review falls due within 30 days and a style mistake in the local
  * files are listed, each linking to the page's preview and its editor screen,
- * with no serious or critical accessibility problem.
+ * with no serious or critical accessibility problem. The editor links to it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,4 +34,14 @@ test('the content report lists a review due soon and a style mistake, linking to
   // The link opens the preview.
   await reviews.getByRole('link', { name: 'Video consultations', exact: true }).click();
   await expect(editor.getByRole('heading', { level: 2, name: 'Review due soon' })).toBeVisible();
+});
+
+test('the editor links to the content report beside its name', async ({ editor }) => {
+  await editor.goto('/keystatic');
+  const link = editor.getByRole('link', { name: 'Content report' });
+  await expect(link).toBeVisible();
+  const [report] = await Promise.all([editor.context().waitForEvent('page'), link.click()]);
+  await report.waitForLoadState();
+  expect(new URL(report.url()).pathname).toBe('/editor/report/');
+  await expect(report.getByRole('heading', { level: 1, name: 'Content report' })).toBeVisible();
 });

@@ -128,7 +128,8 @@ test('a new page made in the editor builds and appears in the navigation', async
   await editor.getByRole('textbox', { name: 'Title' }).fill('Groups near you');
   await editor.getByRole('textbox', { name: 'Description' }).fill('Peer support groups the trust runs, and how to find out when and where they meet.');
   await editor.getByRole('button', { name: 'Show suggestions Parent page' }).click();
-  await editor.getByRole('option', { name: 'index' }).click();
+  // Pages are listed by title: the start page is "Peer support" (content/pages/index.mdx).
+  await editor.getByRole('option', { name: 'Peer support', exact: true }).click();
   await editor.getByRole('textbox', { name: 'Last reviewed' }).fill('2026-11-24');
   await editor.getByRole('textbox', { name: 'Next review due' }).fill('2027-11-24');
   await editor.locator('.ProseMirror').click();

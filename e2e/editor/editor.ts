@@ -42,10 +42,11 @@ export async function openEntry(page: Page, collection: string, slug: string): P
 
 /** Clicks Save and waits for the editor to write the files. */
 export async function save(page: Page, button = 'Save'): Promise<void> {
-  const written = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/api/keystatic/update'));
+  // A minute, not the test's three: if the save never reaches the server, say so here.
+  const written = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/api/keystatic/update'), { timeout: 60_000 });
   await page.getByRole('button', { name: button, exact: true }).click();
   expect((await written).ok()).toBe(true);
-  // The dev server reloads the editor after content changes; let it settle.
+  // Let the dev server take the change into its content store before the test reads on.
   await page.waitForTimeout(1500);
 }
 

@@ -25,14 +25,34 @@ const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undef
 const settings = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 const context: CheckContext = {
-  components: ['ActionLink', 'Attachment', 'ContactCard', 'InsetText'],
+  components: ['ActionLink', 'Attachment', 'ContactCard', 'InsetText', 'PageLink'],
   contactIds: ['team'],
+  pageIds: new Set(['index', 'help-in-a-crisis', 'feedback/thank-you']),
   contactPhones: new Map(),
   document: (href) => {
     if (href === '/documents/a.pdf') return { file: 'a.pdf', fileType: 'PDF', bytes: 1, fileSize: '1 KB' };
     throw new Error('no such document');
   },
 };
+
+// ---- Links to pages ----
+
+test(`fuzz: a link to a page passes only when it names a page that exists (${RUNS} cases)`, () => {
+  const known = [...context.pageIds];
+  const near = fc.constantFrom(...known).chain((id) =>
+    fc.constantFrom(id, ` ${id}`, `${id}/`, `/${id}`, id.toUpperCase(), `${id}.mdx`, `${id}/index`, id.replace('-', '_'), `../${id}`),
+  );
+  const page = fc.oneof(fc.constantFrom(...known), near, fc.string(), fc.string({ unit: 'binary' }));
+  fc.assert(
+    fc.property(page, (id) => {
+      // Written as a literal in braces, so any string reaches the rule as it is.
+      const parsed = parseContentFile('content/pages/x.mdx', `Read <PageLink page={${JSON.stringify(id)}}>this page</PageLink>.\n`);
+      const refused = checkMdx(parsed, context).length > 0;
+      assert.equal(refused, !context.pageIds.has(id), JSON.stringify(id));
+    }),
+    settings,
+  );
+});
 
 // ---- MDX ----
 

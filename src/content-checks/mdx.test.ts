@@ -5,8 +5,9 @@ import { parseContentFile } from './parse.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 
 const context: CheckContext = {
-  components: ['Attachment', 'ContactCard', 'InsetText', 'ActionLink'],
+  components: ['Attachment', 'ContactCard', 'InsetText', 'ActionLink', 'PageLink'],
   contactIds: ['peer-development-team'],
+  pageIds: new Set(['index', 'help-in-a-crisis', 'feedback/thank-you']),
   contactPhones: new Map([['01159691300', 'peer-development-team']]),
   document: (href) => {
     if (href === '/documents/guide.pdf') return { file: '/public/documents/guide.pdf', fileType: 'PDF', bytes: 2048, fileSize: '2 KB' };
@@ -211,4 +212,16 @@ test('a document link whose file name has spaces or capitals says how to rename 
   const problems = checkAll('<Attachment href="/documents/Visiting%20Guidance.PDF">Guide</Attachment>');
   assert.deepEqual(problems.map((p) => p.field), ['Document link (<Attachment href="/documents/Visiting%20Guidance.PDF">), Document']);
   assert.match(problems[0]!.fix, /Rename the file in public\/documents to visiting-guidance\.pdf and link to it as \/documents\/visiting-guidance\.pdf/);
+});
+
+test('a link to a page must name a page in content/pages, with the editor\'s label and what to do', () => {
+  assert.deepEqual(check('See <PageLink page="help-in-a-crisis">help</PageLink> and <PageLink page="feedback/thank-you">thanks</PageLink>.'), []);
+  const [problem, ...rest] = check('Read <PageLink page="cookie-policy">the cookie policy</PageLink>.');
+  assert.deepEqual(rest, []);
+  assert.equal(problem!.field, 'Link to a page (<PageLink page="cookie-policy">), Page');
+  assert.match(problem!.problem, /there is no page "cookie-policy"/);
+  assert.match(problem!.fix, /Choose the page again in "Page" in the link to a page/);
+  // No page at all is a required field left empty; no text is an empty link.
+  assert.deepEqual(fields('Read <PageLink page="">this</PageLink>.'), ['Link to a page (<PageLink>), Page']);
+  assert.deepEqual(fields('Read <PageLink page="help-in-a-crisis"></PageLink>.'), ['Link to a page (<PageLink>)']);
 });

@@ -24,6 +24,8 @@ export interface CheckContext {
   components: readonly string[];
   /** The ids of content/contacts/*.yaml. */
   contactIds: readonly string[];
+  /** The ids of content/pages/**.mdx ("help-in-a-crisis", "feedback/thank-you"). */
+  pageIds: ReadonlySet<string>;
   /** Each contact's phone number (national digits, "01159691300") and its id. */
   contactPhones: ReadonlyMap<string, string>;
   /** Describes a document in public/ from its address; throws with the reason when it cannot. */
@@ -203,7 +205,7 @@ export const safeAddresses: Rule = {
 /** Components whose contact="id" names a file in content/contacts. */
 const CONTACT_COMPONENTS = new Set(['ContactCard', 'ContactPhone']);
 
-/** <ContactCard contact="id"> (and <ContactPhone>) names a contact; <Attachment href> a real document. */
+/** <ContactCard contact="id"> (and <ContactPhone>) names a contact; <PageLink page="id"> a page; <Attachment href> a real document. */
 export const componentReferences: Rule = {
   name: 'component-references',
   check: (file, context) =>
@@ -215,6 +217,19 @@ export const componentReferences: Rule = {
         // A missing contact is the required-fields rule's to report.
         if (id && !context.contactIds.includes(id)) {
           report(node, `<${node.name} contact="${id}">`, `there is no contact "${id}" in the contacts folder.`, `Use one of: ${ids}, or add contacts/${id}.yaml.`);
+        }
+      }
+      if (node.name === 'PageLink') {
+        const page = stringAttribute(node, 'page');
+        const { label, fields } = COMPONENTS.PageLink;
+        // A missing page is the required-fields rule's to report.
+        if (page && !context.pageIds.has(page)) {
+          report(
+            node,
+            `${label} (<PageLink page="${short(page, 60)}">), ${fields.page.label}`,
+            `there is no page "${short(page, 60)}": it may have been moved, renamed or deleted.`,
+            `Choose the page again in "${fields.page.label}" in the ${label.toLowerCase()}, or write the file name of a page in content/pages without .mdx, for example help-in-a-crisis.`,
+          );
         }
       }
       if (node.name === 'Attachment') {

@@ -22,6 +22,7 @@ import { checkContact, checkRedirects } from './yaml.ts';
 /** The context the MDX rules need, read from the content and public folders (contacts read when first needed). */
 export function siteContext(contentDir: string, publicDir: string): CheckContext {
   let contactIds: string[] | undefined;
+  let pageIds: Set<string> | undefined;
   let contactPhones: Map<string, string> | undefined;
   const dir = join(contentDir, 'contacts');
   const files = () => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)) : []);
@@ -30,6 +31,15 @@ export function siteContext(contentDir: string, publicDir: string): CheckContext
     get contactIds() {
       contactIds ??= files().map((name) => name.replace(/\.ya?ml$/, ''));
       return contactIds;
+    },
+    get pageIds() {
+      const pages = join(contentDir, 'pages');
+      pageIds ??= new Set(
+        existsSync(pages)
+          ? readdirSync(pages, { recursive: true }).map((name) => String(name).replaceAll('\\', '/')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length))
+          : [],
+      );
+      return pageIds;
     },
     get contactPhones() {
       contactPhones ??= new Map(

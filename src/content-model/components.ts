@@ -45,6 +45,7 @@ export const COMPONENTS = {
   FeedbackReturnLink: { label: 'Link back to the page rated', fields: {} },
   InsetText: { label: 'Inset text', fields: {}, contentRequired: true },
   PageIndex: { label: 'A to Z of pages', fields: {} },
+  PageLink: { label: 'Link to a page', fields: { page: { label: 'Page', required: true } }, contentRequired: true },
   Pagination: { label: 'Guide previous and next links', fields: {} },
   StyleIgnore: { label: 'Style check exception', fields: { rule: { label: 'Rule to skip', required: true }, reason: { label: 'Why', required: true } } },
   WarningCallout: { label: 'Warning callout', fields: { heading: { label: 'Heading', required: true } }, contentRequired: true },

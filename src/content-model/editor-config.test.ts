@@ -18,6 +18,7 @@ import { mdxComponentNames } from '../components/mdx/names.ts';
 import { COMPONENTS } from './components.ts';
 import { FIELD_LABELS } from './fields.ts';
 import { PHONE_MESSAGE } from './contact.ts';
+import { PAGE_LABELS_MODULE, pageLabelsModule } from '../integrations/editor-page-labels.ts';
 
 /** The editor's configuration, compiled from TSX the way the editor's bundler does, with the build's PUBLIC_ variables. */
 async function loadEditorConfig(env: Record<string, string> = {}) {
@@ -34,6 +35,14 @@ async function loadEditorConfig(env: Record<string, string> = {}) {
     jsx: 'automatic',
     logLevel: 'error',
     define: { 'import.meta.env': JSON.stringify(env) },
+    // The page labels, as the editor integration's Vite plugin gives them.
+    plugins: [{
+      name: 'page-labels',
+      setup(build) {
+        build.onResolve({ filter: new RegExp(`^${PAGE_LABELS_MODULE}$`) }, () => ({ path: PAGE_LABELS_MODULE, namespace: 'virtual' }));
+        build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: pageLabelsModule('content'), loader: 'js' }));
+      },
+    }],
   });
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 }
@@ -97,10 +106,29 @@ test('the editor\'s components have the labels and required settings the build c
   }
 });
 
-test('the labels build messages use are the ones the editor shows', () => {
-  for (const [collection, keys] of [['pages', ['lastReviewed', 'nextReview', 'guide', 'guideLabel', 'parent']], ['notices', ['from', 'until']]] as const) {
-    for (const key of keys) assert.equal(editor.default.collections[collection].schema[key].label, FIELD_LABELS[key], `${collection}.${key}`);
+test('every page and notice field has the label FIELD_LABELS gives it, which build messages and the problems panel use', () => {
+  const labelled = new Set<string>();
+  for (const collection of ['pages', 'notices'] as const) {
+    const schema = editor.default.collections[collection].schema as Record<string, { label: string }>;
+    for (const [key, field] of Object.entries(schema)) {
+      if (key === 'body') continue;
+      assert.ok(key in FIELD_LABELS, `${collection}.${key} has no label in FIELD_LABELS`);
+      assert.equal(field.label, FIELD_LABELS[key as keyof typeof FIELD_LABELS], `${collection}.${key}`);
+      labelled.add(key);
+    }
   }
+  // No label for a field the editor does not have.
+  assert.deepEqual([...labelled].sort(), Object.keys(FIELD_LABELS).sort());
+});
+
+test('the parent picker lists pages by title (read from content/pages) and saves the file name', () => {
+  const parent = editor.default.collections.pages.schema.parent as { Input: (props: object) => { props: { itemLabel?: (slug: string) => string | undefined } }; serialize: (value: string) => { value: unknown } };
+  // Keystatic's relationship input gets the labels (patches/@keystatic+core+0.6.9.patch).
+  const label = parent.Input({}).props.itemLabel;
+  assert.equal(label?.('help-in-a-crisis'), 'Help in a crisis');
+  assert.equal(label?.('feedback/thank-you'), 'Rate this page or report a problem › Thank you for your feedback');
+  assert.equal(label?.('not-a-page'), undefined);
+  assert.deepEqual(parent.serialize('help-in-a-crisis'), { value: 'help-in-a-crisis' });
 });
 
 test('the editor saves uploaded documents under a safe file name', () => {

@@ -6,11 +6,22 @@ import { z } from 'astro/zod';
 import { reviewOrderIsValid } from '../lib/dates.ts';
 
 /**
- * Labels the browser editor shows for fields the build's rules name
- * (keystatic.config.tsx reads them from here), so a build message says what
- * the editor says: "Next review due", not nextReview.
+ * The labels the browser editor shows for pages' and notices' fields, written
+ * once: keystatic.config.tsx reads them from here, and so do build messages and
+ * the editor's problems panel, so they say what the editor says ("Next review
+ * due", not nextReview).
  */
 export const FIELD_LABELS = {
+  title: 'Title',
+  description: 'Description',
+  summary: 'Summary',
+  order: 'Order',
+  section: 'Section',
+  owner: 'Owner',
+  keywords: 'Keywords',
+  noindex: 'Hide from search engines',
+  hideFromSearch: 'Leave out of site search',
+  hideFeedback: 'Hide "Rate this page or report a problem"',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
   guide: 'Guide',

@@ -19,6 +19,7 @@ test('each error fixture reports its one error, naming file, line, column and ru
   const expected: Record<string, string[]> = {
     'latin-abbreviation': ['9:26 latin-abbreviation error'],
     'link-text': ['9:1 link-text error'],
+    'page-link-text': ['9:1 link-text error'],
     'date-format': ['9:22 date-format error'],
     'time-format': ['9:21 time-format error'],
     range: ['9:13 range error'],

@@ -48,7 +48,7 @@ const TEXT_RULES: TextRule[] = [latinAbbreviations, dates, times, ranges, phoneN
 /** Components whose attributes are headings readers see. */
 const HEADING_ATTRIBUTES = new Set(['heading', 'summary']);
 /** Components and tags whose text is a link's text. */
-const LINK_ELEMENTS = new Set(['a', 'ActionLink', 'Attachment']);
+const LINK_ELEMENTS = new Set(['a', 'ActionLink', 'Attachment', 'PageLink']);
 
 /** A message from the site's own rules (plain objects: a VFileMessage records a stack trace, which is slow by the thousand). */
 export interface RuleMessage {

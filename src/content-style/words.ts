@@ -36,8 +36,22 @@ const readIfThere = (path: string) => {
   }
 };
 
+/**
+ * words.txt beside this file. A build that bundles this module (the content
+ * report page on branch deploys, src/integrations/content-report.ts) gives it
+ * the bundle's import.meta.url; builds run from the project's folder, so it
+ * is read from src/ there.
+ */
+function builtInWords(): string {
+  try {
+    return readFileSync(new URL('./words.txt', import.meta.url), 'utf8');
+  } catch {
+    return readFileSync(join(process.cwd(), 'src', 'content-style', 'words.txt'), 'utf8');
+  }
+}
+
 /** The developers' list and, if there is one, the editors' list in the content folder. */
 export function loadWords(contentDir: string): SiteWords {
-  const builtIn = readFileSync(new URL('./words.txt', import.meta.url), 'utf8');
+  const builtIn = builtInWords();
   return parseWords(`${builtIn}\n${readIfThere(join(contentDir, EDITOR_WORDS_FILE))}`);
 }

@@ -6,14 +6,13 @@
  */
 import { whereOf } from '../content-checks/problem.ts';
 import type { FileProblems } from './problems.ts';
+import { editAddress as editorAddress } from '../lib/deploy-context.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The entry's screen in the local editor (Keystatic's route for a collection item). */
-export function editAddress(kind: 'page' | 'notice', id: string): string {
-  return `/keystatic/collection/${kind === 'page' ? 'pages' : 'notices'}/item/${encodeURIComponent(id)}`;
-}
+export const editAddress = (kind: 'page' | 'notice', id: string): string => editorAddress(kind, id)!;
 
 export interface PanelOptions {
   kind: 'page' | 'notice';

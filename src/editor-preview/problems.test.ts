@@ -13,7 +13,7 @@ import type { CheckContext } from '../content-checks/mdx.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 
 const today = new Date('2026-11-24T00:00:00Z');
-const context: CheckContext = { components: mdxComponentNames, contactIds: [], contactPhones: new Map(), document: () => undefined as never };
+const context: CheckContext = { components: mdxComponentNames, contactIds: [], pageIds: new Set(), contactPhones: new Map(), document: () => undefined as never };
 const style = createStyleChecker({ contentDir: 'tests/content-style/fixtures/errors', today });
 
 const page = (front: string, body: string) => `---\n${front}\n---\n${body}\n`;

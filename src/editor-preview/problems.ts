@@ -15,21 +15,6 @@ import { frontmatterBlock } from '../lib/frontmatter.ts';
 import type { StyleChecker, StyleMessage } from '../content-style/check.ts';
 import { reviewStatus, type ReviewStatus } from '../content-style/rules/review-dates.ts';
 
-/** Frontmatter fields as the browser editor labels them (keystatic.config.tsx). */
-export const FRONTMATTER_LABELS: Record<string, string> = {
-  title: 'Title',
-  description: 'Description',
-  summary: 'Summary',
-  order: 'Order',
-  section: 'Section',
-  owner: 'Owner',
-  keywords: 'Keywords',
-  noindex: 'Hide from search engines',
-  hideFromSearch: 'Leave out of site search',
-  hideFeedback: 'Hide "Rate this page or report a problem"',
-  ...FIELD_LABELS,
-};
-
 export interface StyleWarning extends StyleMessage {
   /** The sentence the message is about, as written in the file. */
   sentence: string;
@@ -60,7 +45,7 @@ export function frontmatterProblems(file: string, text: string, schema: z.ZodTyp
       return issue.keys.map((key) => ({ file, field: `${key} (not a field the editor has)`, problem: `the page has a setting called ${key}, which the site does not use.`, fix: `Remove ${key} from the file, or check its spelling.` }));
     }
     const key = String(issue.path[0] ?? '');
-    const label = FRONTMATTER_LABELS[key];
+    const label = key in FIELD_LABELS ? FIELD_LABELS[key as keyof typeof FIELD_LABELS] : undefined;
     const field = label ? `"${label}"` : key ? `${key} (not a field the editor has)` : 'the page settings';
     const fix = label ? `Correct "${label}" in the editor.` : key ? `Remove ${key} from the file.` : 'Open the page in the editor and save it again.';
     return { file, field, problem: issue.message, fix };

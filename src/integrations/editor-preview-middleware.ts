@@ -6,6 +6,8 @@
  * with EDITOR=1 (editor-preview.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
+import type { APIContext, MiddlewareNext } from 'astro';
+import { PREVIEW_RELOAD_SCRIPT } from '../editor-preview/live-reload.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { site } from '../site.ts';
@@ -27,6 +29,19 @@ const standalone = (file: string, panel: string) =>
   `<body><main id="maincontent"><h1>Problems in ${escape(file)}</h1>${panel}</main></body></html>`;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await withProblems(context, next);
+  // Site pages refresh after a save; the editor's own pages do not (live-reload.ts).
+  if (context.request.method !== 'GET' || context.url.pathname.startsWith('/keystatic')) return response;
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const html = await response.text();
+  const at = html.indexOf('</head>');
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const body = at === -1 ? html : `${html.slice(0, at)}${PREVIEW_RELOAD_SCRIPT}${html.slice(at)}`;
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+});
+
+async function withProblems(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const target = context.request.method === 'GET' ? previewTarget(context.url.pathname, site.basePath) : undefined;
   const found = target?.files.map((name) => join(site.contentDir, name)).find((path) => existsSync(path));
   if (!target || !found) return next();
@@ -66,4 +81,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
   headers.set('content-type', 'text/html; charset=utf-8');
   headers.set('cache-control', 'no-store');
   return new Response(body, { status: 200, headers });
-});
+}

@@ -12,12 +12,14 @@ import netlify from '@astrojs/netlify';
 import keystatic from '@keystatic/astro';
 import { editorHeaders } from './editor-headers.ts';
 import { editorPreview } from './editor-preview.ts';
+import { editorPageLabels } from './editor-page-labels.ts';
+import { site } from '../site.ts';
 
 /** The editor site's Netlify "Package directory", where editor/netlify.toml is. */
 export const EDITOR_PACKAGE_DIR = 'editor';
 
 export function editorIntegrations(): AstroIntegration[] {
-  return [react(), keystatic(), editorHeaders(), editorPreview()];
+  return [react(), keystatic(), editorHeaders(), editorPreview(), editorPageLabels({ contentDir: site.contentDir })];
 }
 
 /** The editor's deploy runs Keystatic's GitHub sign-in and API as Netlify Functions. */

@@ -12,7 +12,7 @@ import { frontmatterBlock } from '../lib/frontmatter.ts';
 import { noticePath, pagePath } from '../lib/urls.ts';
 
 /** Pages made by code (src/pages) that search engines should not list: they are noindex. */
-export const UNLISTED_CODE_PAGES = ['search/', 'offline/', '404.html', '404/'];
+export const UNLISTED_CODE_PAGES = ['search/', 'offline/', '404.html', '404/', 'editor/report/'];
 
 export interface SitemapPage {
   lastReviewed?: Date;

@@ -90,6 +90,12 @@ describe('content errors', { concurrency: 1 }, () => {
       fails(b, 'peer-development-team.yaml', 'phone', 'digit missing or added'),
     ));
 
+  test('a link to a page that does not exist names the editor\'s label and says to choose the page again', () =>
+    buildWith(addPage('unknown-page-link.mdx'), (b) => {
+      fails(b, 'unknown-page-link.mdx (line 10), Link to a page (<PageLink page="cookie-policy">), Page', 'there is no page "cookie-policy"', 'Choose the page again in "Page"');
+      assert.ok(!b.output.includes('page="help-in-a-crisis"'), 'the link to a page that exists is not reported');
+    }));
+
   test('a care card with no heading, and inset text with no content, name the editor\'s labels', () =>
     buildWith(addPage('care-card-no-heading.mdx'), (b) =>
       fails(b, 'care-card-no-heading.mdx (line 10), Care card (<CareCard>), Heading', 'Fill in "Heading"', 'care-card-no-heading.mdx (line 14), Inset text (<InsetText>)', 'has no content'),

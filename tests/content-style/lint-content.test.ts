@@ -17,7 +17,7 @@ const run = (script: string, contentDir: string, ...args: string[]) =>
 test('style errors fail lint:content, naming file, line, column and rule', () => {
   const result = run('scripts/lint-content.ts', `${fixtures}/errors`);
   assert.equal(result.status, 1, result.stderr);
-  assert.match(result.stdout, /^Content style: 14 files checked in [\d.]+ s \([\d.]+ s of CPU\): 14 errors, 0 warnings, 0 notices\./);
+  assert.match(result.stdout, /^Content style: 15 files checked in [\d.]+ s \([\d.]+ s of CPU\): 15 errors, 0 warnings, 0 notices\./);
   assert.ok(result.stdout.includes(`  ${fixtures}/errors/pages/contraction.mdx (line 9, column 5): write "do not" instead of "don't": contractions are easy to misread. (contraction)`));
   assert.ok(result.stdout.includes(`  ${fixtures}/errors/pages/title-case.mdx (line 2, column 13): write headings in sentence case`));
 });

@@ -22,6 +22,11 @@ test('the public build has no editor page, API or code', () => {
   }
 });
 
+test('the public build has no content report (only Netlify branch deploys and deploy previews do)', () => {
+  assert.deepEqual(files.filter((file) => file.slice(dist.length + 1).startsWith('editor')), []);
+  assert.doesNotMatch(readFileSync(join(dist, 'robots.txt'), 'utf8'), /Disallow/);
+});
+
 test("the public site's policy allows nothing the editor needs", () => {
   const headers = readFileSync(join(dist, '_headers'), 'utf8');
   for (const origin of ['fonts.googleapis.com', 'fonts.gstatic.com', 'api.github.com', 'github.com', "'unsafe-inline'", 'blob:', 'data:']) {

@@ -13,6 +13,7 @@ import GuideContents from '../GuideContents.astro';
 import GuidePagination from '../GuidePagination.astro';
 import InsetText from '../InsetText.astro';
 import PageIndex from '../PageIndex.astro';
+import PageLink from '../PageLink.astro';
 import StyleIgnore from '../StyleIgnore.astro';
 import WarningCallout from '../WarningCallout.astro';
 
@@ -29,6 +30,7 @@ export const mdxComponents = {
   FeedbackReturnLink,
   InsetText,
   PageIndex,
+  PageLink,
   Pagination: GuidePagination,
   StyleIgnore,
   WarningCallout,

@@ -17,6 +17,7 @@ export const mdxComponentNames = [
   'FeedbackReturnLink',
   'InsetText',
   'PageIndex',
+  'PageLink',
   'Pagination',
   'StyleIgnore',
   'WarningCallout',
