@@ -14,6 +14,7 @@ import { PROBLEM_COMPONENT, splitSlots, type Slot } from './slots.ts';
 const context: CheckContext = {
   components: mdxComponentNames,
   contactIds: ['peer-development-team'],
+  pageIds: new Set(['index', 'help-in-a-crisis']),
   contactPhones: new Map([['01159691300', 'peer-development-team']]),
   document: (href) => {
     if (href === '/documents/guide.pdf') return { file: '/public/documents/guide.pdf', fileType: 'PDF', bytes: 2048, fileSize: '2 KB' };
@@ -51,6 +52,7 @@ test('the site\'s own components are rendered in place, with their Markdown chil
   assert.match(html, /^<div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent">.*<div class="nhsuk-card__content"><ul>\n<li>you need help<\/li>\n<\/ul><\/div><\/div>/s);
   assert.match(html, /<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: <\/span>Note<\/div>$/);
   assert.doesNotMatch(html, /site-slot/);
+  assert.equal(render('See <PageLink page="help-in-a-crisis">crisis *help*</PageLink>.', '/peer-support/').html, '<p>See <a href="/peer-support/help-in-a-crisis/">crisis <em>help</em></a>.</p>');
 });
 
 test('components that read other data are placeholders, with their literal props and children, even inside others', () => {

@@ -15,6 +15,7 @@ import { actionLinkHtml } from './action-link.ts';
 import { careCardHtml } from './care-card.ts';
 import { detailsHtml } from './details.ts';
 import { insetTextHtml } from './inset-text.ts';
+import { pageLinkHtml } from './page-link.ts';
 import { styleIgnoreHtml } from './style-ignore.ts';
 import { warningCalloutHtml } from './warning-callout.ts';
 
@@ -34,6 +35,7 @@ export const STATIC_RENDERERS = {
   CareCard: (props, children) => careCardHtml(props as never, children),
   Details: (props, children) => detailsHtml(props as never, children),
   InsetText: (props, children) => insetTextHtml(props as never, children),
+  PageLink: (props, children, { base }) => pageLinkHtml(props as never, children, base),
   StyleIgnore: (props, children) => styleIgnoreHtml(props as never, children),
   WarningCallout: (props, children) => warningCalloutHtml(props as never, children),
 } satisfies Partial<Record<MdxComponentName, Renderer>>;
