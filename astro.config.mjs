@@ -1,13 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.ts';
-import { contentChecks, remarkContentChecks } from './src/integrations/content-checks/index.ts';
-import { remarkBasePath } from './src/integrations/remark-base-path.ts';
-import { remarkPhoneLinks } from './src/integrations/remark-phone-links.ts';
-import { remarkSmartPunctuation } from './src/integrations/remark-smart-punctuation.ts';
+import { contentChecks } from './src/integrations/content-checks/index.ts';
 import { nhsukAssets } from './src/integrations/nhsuk-assets.ts';
 import { stylesheet } from './src/integrations/stylesheet/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -45,20 +40,6 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   compressHTML: true,
-  markdown: {
-    // unified, not the default Sätteri processor, because the content checks are remark plugins.
-    processor: unified({
-      // Curly quotes, dashes and ellipses as the built-in gives them, five times faster (thousands of pages).
-      smartypants: false,
-      remarkPlugins: [
-        remarkSmartPunctuation,
-        // Checks next, so they see links as the editor wrote them.
-        [remarkContentChecks, { contentDir: site.contentDir, publicDir: site.publicDir }],
-        [remarkBasePath, { base: site.basePath }],
-        remarkPhoneLinks,
-      ],
-    }),
-  },
   devToolbar: { enabled: false },
   // The editor's deploy signs people in with GitHub, which needs code on the server.
   ...(process.env.EDITOR === 'deploy' && editorModule ? { adapter: editorModule.editorAdapter() } : {}),
@@ -71,11 +52,12 @@ export default defineConfig({
     contentReport(),
     // Nothing else should read a file that is not UTF-8.
     contentEncoding({ contentDir: site.contentDir }),
-    // Then every content file against the rules (no code, safe addresses), all reported at once.
-    contentChecks({ contentDir: site.contentDir, publicDir: site.publicDir }),
+    // Then every content file against the rules (no code, safe addresses), all reported at once;
+    // the same pass renders the pages and notices for the content loader (src/content-loader/),
+    // which replaces the MDX compile: no content file is a Vite module.
+    contentChecks({ contentDir: site.contentDir, publicDir: site.publicDir, basePath: site.basePath }),
     // Keeps the build's memory near what it uses (thousands of pages).
     buildMemory(),
-    mdx(),
     sitemap({
       filter: (url) => isListed(url, site.basePath, pagesForSitemap),
       serialize: (item) => {
@@ -113,15 +95,6 @@ export default defineConfig({
       preprocessorOptions: {
         // nhsuk-frontend's CSS points at its icons under the site's own base path.
         scss: { additionalData: `$app-assets-path: "${site.basePath}assets/";\n` },
-      },
-    },
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          // Harmless, one per MDX file: withastro/astro#18087.
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
       },
     },
   },

@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxLoader } from './content-loader/index.ts';
 import { isAbsolute, join } from 'node:path';
 import { site } from './site.ts';
 import { pageSchema } from './content-model/page.ts';
@@ -12,9 +13,12 @@ import { noticeSchema } from './content-model/notice.ts';
 
 const dir = (name: string) => (isAbsolute(site.contentDir) ? join(site.contentDir, name) : `./${site.contentDir}/${name}`);
 
+const mdxOptions = { contentDir: site.contentDir, publicDir: site.publicDir, basePath: site.basePath };
+
 export const collections = {
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: dir('pages') }),
+    // MDX rendered to HTML in the content layer, not compiled as one Vite module a page (src/content-loader/).
+    loader: mdxLoader({ base: dir('pages'), recursive: true, ...mdxOptions }),
     schema: pageSchema,
   }),
   contacts: defineCollection({
@@ -22,7 +26,7 @@ export const collections = {
     schema: contactSchema,
   }),
   notices: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: dir('notices') }),
+    loader: mdxLoader({ base: dir('notices'), recursive: false, ...mdxOptions }),
     schema: noticeSchema,
   }),
 };

@@ -3,7 +3,7 @@
  * never code. Allowed: Markdown, the site's own components with literal
  * string or number values, a short list of HTML tags, and comments that hold
  * nothing else. Pure: everything from outside (contacts, documents) comes in
- * the context, so the pass before the build, the build's own remark plugin
+ * the context, so the pass before the build, the content loader
  * and the tests run the same rules.
  */
 import type { AttachmentInfo } from '../lib/attachments.ts';

@@ -5,14 +5,17 @@
  * (./mdx.ts, ./yaml.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, relative, resolve as resolvePath } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import { describeAttachment } from '../lib/attachments.ts';
 import { nationalDigits } from '../lib/phone.ts';
 import { mdxComponentNames } from '../components/mdx/names.ts';
 import { checkMdx, checkPageParent, type CheckContext } from './mdx.ts';
-import { parseContentFile } from './parse.ts';
+import { parseContentFile, type ParsedFile } from './parse.ts';
+import { renderParsed, syntaxProblem, type Rendered } from '../content-loader/render.ts';
+import type { RenderOptions } from '../components/render/index.ts';
 import type { Problem } from './problem.ts';
 import { checkContact, checkRedirects } from './yaml.ts';
 
@@ -63,26 +66,56 @@ export const displayPath = (file: string) => relative(process.cwd(), file) || fi
 
 /** Checks one MDX file's text; a syntax error is a problem too. */
 export function checkMdxText(path: string, text: string, context: CheckContext, pageId?: string): Problem[] {
+  return checkAndParse(path, text, context, pageId).problems;
+}
+
+/** The checks' problems, and the parsed file when it could be parsed (the renderer reads the same tree). */
+function checkAndParse(path: string, text: string, context: CheckContext, pageId?: string): { problems: Problem[]; parsed?: ParsedFile } {
   let parsed;
   try {
     parsed = parseContentFile(path, text);
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    return [{ file: path, line, field: 'the MDX', problem: `could not be read (${reason ?? (error as Error).message}).`, fix: 'Check for a tag that is not closed, or a { or < that should be written as \\{ or \\<.' }];
+    return { problems: [syntaxProblem(path, error)] };
   }
   const problems = checkMdx(parsed, context);
-  return pageId === undefined ? problems : [...checkPageParent(parsed, pageId), ...problems];
+  return { parsed, problems: pageId === undefined ? problems : [...checkPageParent(parsed, pageId), ...problems] };
 }
+
+/** A file the pass rendered as it checked it, for the content loader (src/content-loader/). */
+export interface PreRendered {
+  /** The file's absolute path. */
+  filePath: string;
+  /** A hash of the text it rendered: the loader uses the HTML only for the same text. */
+  textHash: string;
+  html: string;
+  headings: Rendered['headings'];
+}
+
+export const textHash = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export interface ContentCheckResult {
   files: number;
   problems: Problem[];
+  /** Pages and notices without problems, rendered from the tree the checks read (when asked for). */
+  rendered: PreRendered[];
 }
 
-/** Every problem in the content folder. */
-export function checkAllContent(contentDir: string, publicDir: string): ContentCheckResult {
+/**
+ * Every problem in the content folder. With `render`, each page and notice
+ * that has none is also rendered to HTML from the same parse, so the build
+ * parses each file once (the content loader takes the HTML).
+ */
+export function checkAllContent(contentDir: string, publicDir: string, render?: RenderOptions): ContentCheckResult {
   const context = siteContext(contentDir, publicDir);
   const problems: Problem[] = [];
+  const rendered: PreRendered[] = [];
+  const checkMdxFile = (file: string, path: string, text: string, pageId?: string) => {
+    const result = checkAndParse(path, text, context, pageId);
+    problems.push(...result.problems);
+    if (!render || !result.parsed || result.problems.length) return;
+    const filePath = resolvePath(file);
+    rendered.push({ filePath, textHash: textHash(text), ...renderParsed(result.parsed, filePath, render) });
+  };
   let files = 0;
   for (const name of readdirSync(contentDir, { recursive: true }).map(String).sort()) {
     const file = join(contentDir, name);
@@ -92,21 +125,21 @@ export function checkAllContent(contentDir: string, publicDir: string): ContentC
       return readFileSync(file, 'utf8');
     };
     const slashed = name.replaceAll('\\', '/');
-    if (/^pages\/.*\.mdx$/.test(slashed)) problems.push(...checkMdxText(path, read(), context, slashed.slice('pages/'.length, -'.mdx'.length)));
-    else if (/^notices\/.*\.mdx$/.test(slashed)) problems.push(...checkMdxText(path, read(), context));
+    if (/^pages\/.*\.mdx$/.test(slashed)) checkMdxFile(file, path, read(), slashed.slice('pages/'.length, -'.mdx'.length));
+    else if (/^notices\/.*\.mdx$/.test(slashed)) checkMdxFile(file, path, read());
     else if (/^contacts\/[^/]+\.ya?ml$/.test(name.replaceAll('\\', '/'))) problems.push(...checkContact(path, read()));
     else if (name === 'redirects.yaml') problems.push(...checkRedirects(path, read()).problems);
   }
-  return { files, problems };
+  return { files, problems, rendered };
 }
 
 /**
  * checkAllContent in a worker thread, so the build's own start (its config and
  * content sync, which read only frontmatter) goes on meanwhile.
  */
-export function checkAllContentInWorker(contentDir: string, publicDir: string): Promise<ContentCheckResult> {
+export function checkAllContentInWorker(contentDir: string, publicDir: string, render?: RenderOptions): Promise<ContentCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { contentDir, publicDir } });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { contentDir, publicDir, render } });
     worker.once('message', (result: ContentCheckResult) => {
       resolve(result);
       void worker.terminate();

@@ -12,8 +12,8 @@
  * nothing it could change. Likewise the first pass, for a document without
  * quotes. remark-smartypants stays the reference: the test compares the two.
  *
- * astro.config.mjs turns the built-in off (`smartypants: false`) and puts this
- * first among the remark plugins, where the built-in ran.
+ * The content loader (src/content-loader/render.ts) runs it first among the
+ * remark steps, where Astro's built-in ran in the MDX compile.
  */
 import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { retext } from 'retext';

@@ -6,14 +6,12 @@
  * exist, and the build's link check checks the address like any other.
  */
 import { pagePath } from '../../lib/urls.ts';
+import { escapeAttribute } from './html.ts';
 
 export interface PageLinkProps {
   /** The page's id: its file in content/pages without .mdx. */
   page: string;
 }
-
-/** An attribute value as Astro escapes it (& and "). */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The link, around its text already rendered as HTML. */
 export function pageLinkHtml({ page }: PageLinkProps, childrenHtml: string, base: string): string {
