@@ -8,6 +8,8 @@ import base from './playwright.config.ts';
  */
 export default defineConfig({
   ...base,
+  // Both cores: Playwright's default is half of them, which is one on a 2-core machine.
+  workers: 2,
   projects: base.projects!.filter((project) => project.name === 'phone-375'),
   webServer: [base.webServer ?? []].flat().filter((server) => server.command.startsWith('node scripts/serve.mjs')),
 });
