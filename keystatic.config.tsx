@@ -17,7 +17,7 @@ import { collection, config, fields } from '@keystatic/core';
 import { block, inline, mark, wrapper } from '@keystatic/core/content-components';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, FIELD_LABELS, TITLE_MAX } from './src/content-model/fields.ts';
 import { CARE_CARD_TYPES, COMPONENTS } from './src/content-model/components.ts';
-import { PHONE_MESSAGE } from './src/content-model/contact.ts';
+import { EMAIL_MESSAGE, PHONE_MESSAGE, isEmailAddress } from './src/content-model/contact.ts';
 import { parseUkPhone } from './src/lib/phone.ts';
 import { safeFileName } from './src/lib/file-name.ts';
 import { reportLink } from './src/lib/preview-url.ts';
@@ -375,6 +375,8 @@ export default config({
         email: fields.text({
           label: 'Email',
           description: 'Only an address the trust has confirmed. The old page had an empty "General email:": leave this empty until one is confirmed, and the page shows none.',
+          // Empty is allowed (no address yet); anything else must be one, as the build requires.
+          validation: { pattern: { regex: new CheckedBy((value) => value === '' || isEmailAddress(value)), message: `Email ${EMAIL_MESSAGE.slice('email '.length)}` } },
         }),
         openingHours: fields.text({ label: 'Opening hours', description: 'For example "Monday to Friday, 9am to 5pm". Leave empty if not known.' }),
         teamSize: fields.integer({ label: 'Team size', description: 'How many people work in the team, if published.', validation: { min: 1 } }),

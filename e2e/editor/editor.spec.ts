@@ -208,6 +208,19 @@ test('a contact phone number with a digit missing shows the error and writes not
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test('an email that is not an address shows the error and writes nothing', async ({ editor }) => {
+  const file = 'content/contacts/peer-development-team.yaml';
+  const before = readFileSync(file, 'utf8');
+  await openEntry(editor, 'contacts', 'peer-development-team');
+  const writes = watchWrites(editor);
+  await editor.getByRole('textbox', { name: 'Email' }).fill('peer team at nottshc');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByText('Email is not an email address: check it, or leave the field out.')).toBeVisible();
+  await editor.waitForTimeout(1000);
+  expect(writes).toEqual([]);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
 test("a care card whose heading is emptied is refused in its form, and nothing is written", async ({ editor }) => {
   const file = 'content/pages/help-in-a-crisis.mdx';
   const before = readFileSync(file, 'utf8');

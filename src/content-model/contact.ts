@@ -5,6 +5,11 @@ import { parseUkPhone } from '../lib/phone.ts';
 /** Why a phone number is refused, in the editor and by the build. */
 export const PHONE_MESSAGE = 'Phone is not a UK phone number: check for a digit missing or added, and write it as in "0115 969 1300".';
 
+export const EMAIL_MESSAGE = 'email is not an email address: check it, or leave the field out.';
+const emailAddress = z.email();
+/** The schema's own email rule, for the editor to refuse what the build would. */
+export const isEmailAddress = (value: string): boolean => emailAddress.safeParse(value).success;
+
 export const contactSchema = z
   .object({
     name: z.string({ error: 'Add name: the team\'s name, for example "Peer Development Team".' }).trim().min(1),
@@ -21,7 +26,7 @@ export const contactSchema = z
       .refine((value) => /^\d{1,8}$/.test(value), { message: 'extension must be digits only, for example "16313".' })
       .optional(),
     /** Leave out until the team confirms an address: the page then shows none. */
-    email: z.email({ error: 'email is not an email address: check it, or leave the field out.' }).optional(),
+    email: z.email({ error: EMAIL_MESSAGE }).optional(),
     /** For example "Monday to Friday, 9am to 5pm". Leave out if not known. */
     openingHours: z.string().trim().min(1).optional(),
     /** How many people work in the team, if published. */
