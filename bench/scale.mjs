@@ -192,7 +192,9 @@ for (const count of counts.length ? counts : [1000]) {
       warmRows.push(
         `| ${count.toLocaleString('en-GB')} | ${result.seconds.toFixed(1)} s | ${result.cpuSeconds.toFixed(1)} s | ${search.toFixed(1)} s | ${besides.toFixed(1)} s${besides > WARM_CPU_BUDGET ? ' (over)' : ''} | ${(result.peakMb / 1024).toFixed(2)} GB |`,
       );
-      warmStepRows.push(`| ${count.toLocaleString('en-GB')} | ${STEPS.map((step) => `${result.steps[step].toFixed(1)} s${Number.isNaN(result.steps[`${step} CPU`]) ? '' : ` (${result.steps[`${step} CPU`].toFixed(1)} s CPU)`}`).join(' | ')} |`);
+      // Astro's phases report no CPU time of their own (undefined: NaN).
+      const stepCpu = (step) => Number(result.steps[`${step} CPU`]);
+      warmStepRows.push(`| ${count.toLocaleString('en-GB')} | ${STEPS.map((step) => `${Number(result.steps[step]).toFixed(1)} s${Number.isNaN(stepCpu(step)) ? '' : ` (${stepCpu(step).toFixed(1)} s CPU)`}`).join(' | ')} |`);
       console.error(`${count} pages, warm one-page change: ${result.seconds.toFixed(1)} s, ${result.cpuSeconds.toFixed(1)} s of CPU (${besides.toFixed(1)} s besides the search index)`);
     }
     const core = last.offline;
