@@ -13,6 +13,7 @@ import { frontmatterBlock } from '../../src/lib/frontmatter.ts';
 import { pageSchema } from '../../src/content-model/page.ts';
 import { PHONE_MESSAGE } from '../../src/content-model/contact.ts';
 import { buildSite } from '../support/build-site.ts';
+import type { Page } from '@playwright/test';
 import { test, expect, openEntry, save, typeNewLine, watchWrites, GOOGLE_FONTS_BLOCKED } from './editor.ts';
 
 const entries = (collection: string, extension: RegExp) =>
@@ -31,6 +32,25 @@ async function buildNow(env: Record<string, string> = {}): Promise<{ dist: strin
 }
 
 const lines = (text: string) => text.split('\n');
+
+/**
+ * Fills one field with what the build would refuse, clicks Save, and expects
+ * the editor's message and nothing written: no save request, the file unchanged.
+ */
+async function refusesField(editor: Page, entry: { collection: string; slug: string; file: string }, field: string, value: string, message: string | RegExp): Promise<void> {
+  const before = readFileSync(entry.file, 'utf8');
+  await openEntry(editor, entry.collection, entry.slug);
+  const writes = watchWrites(editor);
+  await editor.getByRole('textbox', { name: field }).fill(value);
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor.getByText(message)).toBeVisible();
+  await editor.waitForTimeout(1000);
+  expect(writes).toEqual([]);
+  expect(readFileSync(entry.file, 'utf8')).toBe(before);
+}
+
+const VIDEO_PAGE = { collection: 'pages', slug: 'video-consultations', file: 'content/pages/video-consultations.mdx' };
+const TEAM_CONTACT = { collection: 'contacts', slug: 'peer-development-team', file: 'content/contacts/peer-development-team.yaml' };
 
 test('every content file opens in the editor without an error', async ({ editor }) => {
   const all = [
@@ -66,31 +86,11 @@ test('changing a page title saves only that field, and the page still passes the
   }
 });
 
-test('a description that is too long shows the error and writes nothing', async ({ editor }) => {
-  const file = 'content/pages/video-consultations.mdx';
-  const before = readFileSync(file, 'utf8');
-  await openEntry(editor, 'pages', 'video-consultations');
-  const writes = watchWrites(editor);
-  await editor.getByRole('textbox', { name: 'Description' }).fill('Video consultations. '.repeat(10));
-  await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(editor.getByText(/Description must be no longer than 160 characters/)).toBeVisible();
-  await editor.waitForTimeout(1000);
-  expect(writes).toEqual([]);
-  expect(readFileSync(file, 'utf8')).toBe(before);
-});
+test('a description that is too long shows the error and writes nothing', ({ editor }) =>
+  refusesField(editor, VIDEO_PAGE, 'Description', 'Video consultations. '.repeat(10), /Description must be no longer than 160 characters/));
 
-test('a review date that is not a date shows the error and writes nothing', async ({ editor }) => {
-  const file = 'content/pages/video-consultations.mdx';
-  const before = readFileSync(file, 'utf8');
-  await openEntry(editor, 'pages', 'video-consultations');
-  const writes = watchWrites(editor);
-  await editor.getByRole('textbox', { name: 'Next review due' }).fill('');
-  await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(editor.getByText(/Next review due is required/)).toBeVisible();
-  await editor.waitForTimeout(1000);
-  expect(writes).toEqual([]);
-  expect(readFileSync(file, 'utf8')).toBe(before);
-});
+test('a review date that is not a date shows the error and writes nothing', ({ editor }) =>
+  refusesField(editor, VIDEO_PAGE, 'Next review due', '', /Next review due is required/));
 
 test("a care card's heading and type change through its form", async ({ editor }) => {
   const file = 'content/pages/help-in-a-crisis.mdx';
@@ -195,31 +195,11 @@ test('the editor works under its own Content Security Policy, which allows no in
   expect(thirdParty).toEqual([]);
 });
 
-test('a contact phone number with a digit missing shows the error and writes nothing', async ({ editor }) => {
-  const file = 'content/contacts/peer-development-team.yaml';
-  const before = readFileSync(file, 'utf8');
-  await openEntry(editor, 'contacts', 'peer-development-team');
-  const writes = watchWrites(editor);
-  await editor.getByRole('textbox', { name: 'Phone' }).fill('0115 969 130');
-  await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(editor.getByText(PHONE_MESSAGE)).toBeVisible();
-  await editor.waitForTimeout(1000);
-  expect(writes).toEqual([]);
-  expect(readFileSync(file, 'utf8')).toBe(before);
-});
+test('a contact phone number with a digit missing shows the error and writes nothing', ({ editor }) =>
+  refusesField(editor, TEAM_CONTACT, 'Phone', '0115 969 130', PHONE_MESSAGE));
 
-test('an email that is not an address shows the error and writes nothing', async ({ editor }) => {
-  const file = 'content/contacts/peer-development-team.yaml';
-  const before = readFileSync(file, 'utf8');
-  await openEntry(editor, 'contacts', 'peer-development-team');
-  const writes = watchWrites(editor);
-  await editor.getByRole('textbox', { name: 'Email' }).fill('peer team at nottshc');
-  await editor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(editor.getByText('Email is not an email address: check it, or leave the field out.')).toBeVisible();
-  await editor.waitForTimeout(1000);
-  expect(writes).toEqual([]);
-  expect(readFileSync(file, 'utf8')).toBe(before);
-});
+test('an email that is not an address shows the error and writes nothing', ({ editor }) =>
+  refusesField(editor, TEAM_CONTACT, 'Email', 'peer team at nottshc', 'Email is not an email address: check it, or leave the field out.'));
 
 test("a care card whose heading is emptied is refused in its form, and nothing is written", async ({ editor }) => {
   const file = 'content/pages/help-in-a-crisis.mdx';
