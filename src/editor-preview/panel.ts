@@ -6,10 +6,9 @@
  */
 import { whereOf } from '../content-checks/problem.ts';
 import type { FileProblems } from './problems.ts';
+import { escapeText as escape } from '../components/render/html.ts';
 import { editAddress as editorAddress } from '../lib/deploy-context.ts';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The entry's screen in the local editor (Keystatic's route for a collection item). */
 export const editAddress = (kind: 'page' | 'notice', id: string): string => editorAddress(kind, id)!;

@@ -18,11 +18,11 @@ import { pageSchema } from '../content-model/page.ts';
 import { noticeSchema } from '../content-model/notice.ts';
 import { fileProblems, previewTarget } from '../editor-preview/problems.ts';
 import { problemsPanel } from '../editor-preview/panel.ts';
+import { escapeText as escape } from '../components/render/html.ts';
 
 // One style checker for the session: building it loads the word lists.
 let checker: StyleChecker | undefined;
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const standalone = (file: string, panel: string) =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Problems in ${escape(file)}</title></head>` +
